@@ -1,0 +1,37 @@
+import { DeadlineCard } from "@/components/deadline-card";
+import { featuredDeadlines } from "@/lib/domain/deadline-status";
+import type { DeadlineListItem } from "@/lib/queries/deadlines";
+
+type Open = Omit<DeadlineListItem, "supersededBy">;
+
+export function FeaturedDeadlines({ deadlines, now }: { deadlines: Open[]; now: number }) {
+  const [next, ...soon] = featuredDeadlines(deadlines, now);
+  if (!next) {
+    return (
+      <p className="rounded-xl border border-dashed border-stone-300 p-6 text-stone-700 dark:border-stone-700 dark:text-stone-300">
+        No deadline is pending right now. Past deadlines and how they ended are on the deadlines page.
+      </p>
+    );
+  }
+  return (
+    <div className="grid gap-4 lg:grid-cols-[3fr_2fr]" data-testid="featured-deadlines">
+      <DeadlineCard deadline={next} now={now} featured />
+      {soon.length > 0 ? (
+        <div className="grid gap-4">
+          {soon.map((deadline) => (
+            <DeadlineCard key={deadline.slug} deadline={deadline} now={now} />
+          ))}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export function FeaturedDeadlinesSkeleton() {
+  return (
+    <div className="grid gap-4 lg:grid-cols-[3fr_2fr]" aria-busy="true" aria-label="Loading the next deadline">
+      <div className="h-64 animate-pulse rounded-xl bg-stone-200 dark:bg-stone-800" />
+      <div className="h-64 animate-pulse rounded-xl bg-stone-200 dark:bg-stone-800" />
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Suspense } from "react";
+import { ExtensionChain } from "./extension-chain";
+import { AtRequestTime } from "@/components/at-request-time";
+import { DeadlineCard } from "@/components/deadline-card";
+import { PageTitle } from "@/components/page-title";
+import { SectionHeading } from "@/components/ui/card";
+import { getDeadlineWithChain, listDeadlineSlugs } from "@/lib/queries/deadlines";
+
+type Params = Promise<{ slug: string }>;
+
+export async function generateStaticParams() {
+  return listDeadlineSlugs();
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const found = await getDeadlineWithChain((await params).slug);
+  return found ? { title: found.current.title, description: found.current.description ?? undefined } : { title: "Deadline not found" };
+}
+
+export default async function DeadlinePage({ params }: { params: Params }) {
+  const found = await getDeadlineWithChain((await params).slug);
+  if (!found) notFound();
+  const { current, chain } = found;
+  const index = chain.indexOf(current);
+  const successor = chain[index + 1] ?? null;
+
+  return (
+    <article className="space-y-8">
+      <PageTitle
+        eyebrow={<Link href="/deadlines" className="underline">Deadlines</Link>}
+        lead={current.description}
+      >
+        {current.title}
+      </PageTitle>
+      <div className="max-w-2xl">
+        <Suspense fallback={<div className="h-56 animate-pulse rounded-xl bg-stone-200 dark:bg-stone-800" />}>
+          <AtRequestTime
+            render={(now) => <DeadlineCard deadline={{ ...current, _count: { sources: current.sources.length }, supersededBy: successor }} now={now} featured />}
+          />
+        </Suspense>
+      </div>
+      <section aria-labelledby="chain-heading">
+        <SectionHeading id="chain-heading">
+          {chain.length > 1 ? `The whole chain: ${chain.length} dates` : "History"}
+        </SectionHeading>
+        <ExtensionChain chain={chain} currentSlug={current.slug} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { AtRequestTime } from "@/components/at-request-time";
+import { PageTitle } from "@/components/page-title";
+import { IssueStatusBadge, UnverifiedFlag } from "@/components/status-badges";
+import { upcomingDeadlines } from "@/lib/domain/deadline-status";
+import { formatInstant } from "@/lib/domain/time";
+import { listIssues, type IssueListItem } from "@/lib/queries/issues";
+
+export const metadata: Metadata = {
+  title: "Issue tracker",
+  description: "Every issue in the US–China trade talks — tariffs, TikTok, rare earths, export controls, fentanyl, soybeans, port fees — with its status and next deadline.",
+};
+
+export default async function IssuesPage() {
+  const issues = await listIssues();
+  return (
+    <>
+      <PageTitle lead="Where each negotiated issue stands, when its status last changed, and the next deadline that bears on it.">
+        Issue tracker
+      </PageTitle>
+      {issues.length === 0 ? (
+        <p className="text-stone-600 dark:text-stone-400">No issues are tracked yet.</p>
+      ) : (
+        <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
+          <table className="w-full min-w-[40rem] text-left text-sm" data-testid="issue-table">
+            <caption className="sr-only">Negotiated issues with their status, last change and next deadline</caption>
+            <thead className="border-b border-stone-200 bg-stone-100 dark:border-stone-800 dark:bg-stone-800">
+              <tr>
+                <th scope="col" className="p-3 font-semibold">Issue</th>
+                <th scope="col" className="p-3 font-semibold">Status</th>
+                <th scope="col" className="p-3 font-semibold">Last change</th>
+                <th scope="col" className="p-3 font-semibold">Next deadline</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
+              {issues.map((issue) => (
+                <tr key={issue.slug} className="align-top">
+                  <th scope="row" className="p-3 font-normal">
+                    <Link href={`/issues/${issue.slug}`} className="font-semibold underline">{issue.title}</Link>
+                    {issue.unverified ? <span className="ml-2"><UnverifiedFlag /></span> : null}
+                    <p className="mt-1 text-stone-600 dark:text-stone-400">{issue.summary}</p>
+                  </th>
+                  <td className="p-3"><IssueStatusBadge status={issue.status} /></td>
+                  <td className="p-3">
+                    {issue.statusChanges[0] ? (
+                      <>
+                        <time dateTime={issue.statusChanges[0].changedAt.toISOString()}>{formatInstant(issue.statusChanges[0].changedAt, "UTC", "DAY")}</time>
+                        <p className="text-stone-600 dark:text-stone-400">{issue.statusChanges[0].note}</p>
+                      </>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
+                  <td className="p-3">
+                    <Suspense fallback={<span className="text-stone-500">…</span>}>
+                      <AtRequestTime render={(now) => <NextDeadline issue={issue} now={now} />} />
+                    </Suspense>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+function NextDeadline({ issue, now }: { issue: IssueListItem; now: number }) {
+  const next = upcomingDeadlines(issue.deadlines, now)[0];
+  if (!next) return <span className="text-stone-600 dark:text-stone-400">None pending</span>;
+  return (
+    <>
+      <Link href={`/deadlines/${next.slug}`} className="underline">{next.title}</Link>
+      <p className="text-stone-600 dark:text-stone-400">{formatInstant(next.dueAt, next.timeZone, next.timePrecision)}</p>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { Suspense } from "react";
+import { FeaturedDeadlines, FeaturedDeadlinesSkeleton } from "./_components/featured-deadlines";
+import { AtRequestTime } from "@/components/at-request-time";
+import { IssueBoard } from "@/components/issue-board";
+import { RoundSummary } from "@/components/round-summary";
+import { Card, SectionHeading } from "@/components/ui/card";
+import { UpdateList } from "@/components/update-list";
+import { listOpenDeadlines } from "@/lib/queries/deadlines";
+import { listIssues } from "@/lib/queries/issues";
+import { latestAndNextRound } from "@/lib/queries/rounds";
+import { latestUpdates } from "@/lib/queries/updates";
+
+export default async function HomePage() {
+  const [openDeadlines, rounds, issues, updates] = await Promise.all([
+    listOpenDeadlines(),
+    latestAndNextRound(),
+    listIssues(),
+    latestUpdates(),
+  ]);
+
+  return (
+    <div className="space-y-10">
+      <h1 className="sr-only">Parley: the US–China trade negotiations</h1>
+      <section aria-labelledby="next-deadline-heading">
+        <SectionHeading id="next-deadline-heading" action={<Link href="/deadlines" className="text-sm underline">All deadlines</Link>}>
+          Next deadline
+        </SectionHeading>
+        <Suspense fallback={<FeaturedDeadlinesSkeleton />}>
+          <AtRequestTime render={(now) => <FeaturedDeadlines deadlines={openDeadlines} now={now} />} />
+        </Suspense>
+      </section>
+
+      <div className="grid gap-8 lg:grid-cols-[2fr_3fr]">
+        <section aria-labelledby="latest-round-heading">
+          <SectionHeading id="latest-round-heading" action={<Link href="/timeline" className="text-sm underline">Timeline</Link>}>
+            Latest round
+          </SectionHeading>
+          <div className="space-y-4">
+            {rounds.next ? (
+              <Card>
+                <p className="mb-2 text-xs font-semibold tracking-wide text-blue-800 uppercase dark:text-blue-300">Coming up</p>
+                <RoundSummary round={rounds.next} />
+              </Card>
+            ) : null}
+            {rounds.latest ? (
+              <Card>
+                <RoundSummary round={rounds.latest} />
+                {rounds.latest.outcome ? (
+                  <p className="mt-3 border-t border-stone-200 pt-3 text-sm dark:border-stone-800">
+                    <span className="font-semibold">Outcome: </span>
+                    {rounds.latest.outcome}
+                  </p>
+                ) : null}
+              </Card>
+            ) : (
+              <p className="text-stone-600 dark:text-stone-400">No rounds recorded yet.</p>
+            )}
+          </div>
+        </section>
+
+        <section aria-labelledby="issues-heading">
+          <SectionHeading id="issues-heading" action={<Link href="/issues" className="text-sm underline">Issue tracker</Link>}>
+            Where the issues stand
+          </SectionHeading>
+          <IssueBoard issues={issues} />
+        </section>
+      </div>
+
+      <section aria-labelledby="updates-heading">
+        <SectionHeading id="updates-heading" action={<Link href="/timeline?kind=executive-order" className="text-sm underline">More on the timeline</Link>}>
+          Latest updates
+        </SectionHeading>
+        <Card>
+          <UpdateList updates={updates} />
+        </Card>
+      </section>
+    </div>
+  );
+}

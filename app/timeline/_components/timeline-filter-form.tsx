@@ -1,0 +1,69 @@
+import Form from "next/form";
+import Link from "next/link";
+import { SIDE_LABELS } from "@/lib/domain/labels";
+import type { Side } from "@/lib/generated/prisma/enums";
+import { TIMELINE_KINDS, type TimelineFilters } from "@/lib/schemas/timeline-filters";
+
+interface Options {
+  issues: { slug: string; title: string }[];
+  participants: { slug: string; name: string; side: Side }[];
+  years: number[];
+}
+
+const selectClass =
+  "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm dark:border-stone-700 dark:bg-stone-900";
+
+/** A plain GET form: the filters live in the URL, and it works before any script has loaded. */
+export function TimelineFilterForm({ filters, options }: { filters: TimelineFilters; options: Options }) {
+  const sides = [...new Set(options.participants.map((p) => p.side))];
+  return (
+    <Form action="/timeline" className="space-y-3 self-start rounded-xl border border-stone-200 bg-white p-4 lg:sticky lg:top-4 dark:border-stone-800 dark:bg-stone-900" aria-label="Filter the timeline">
+      <div>
+        <label htmlFor="filter-issue" className="text-sm font-medium">Issue</label>
+        <select id="filter-issue" name="issue" defaultValue={filters.issue ?? ""} className={selectClass}>
+          <option value="">All issues</option>
+          {options.issues.map((issue) => (
+            <option key={issue.slug} value={issue.slug}>{issue.title}</option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-participant" className="text-sm font-medium">Participant</label>
+        <select id="filter-participant" name="participant" defaultValue={filters.participant ?? ""} className={selectClass}>
+          <option value="">Anyone</option>
+          {sides.map((side) => (
+            <optgroup key={side} label={SIDE_LABELS[side]}>
+              {options.participants.filter((p) => p.side === side).map((p) => (
+                <option key={p.slug} value={p.slug}>{p.name}</option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-kind" className="text-sm font-medium">Kind</label>
+        <select id="filter-kind" name="kind" defaultValue={filters.kind ?? ""} className={selectClass}>
+          <option value="">All kinds</option>
+          {Object.entries(TIMELINE_KINDS).map(([value, kind]) => (
+            <option key={value} value={value}>{kind.label}</option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-year" className="text-sm font-medium">Year</label>
+        <select id="filter-year" name="year" defaultValue={filters.year ?? ""} className={selectClass}>
+          <option value="">All years</option>
+          {options.years.map((year) => (
+            <option key={year} value={year}>{year}</option>
+          ))}
+        </select>
+      </div>
+      <div className="flex items-center gap-3 pt-1">
+        <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300">
+          Apply filters
+        </button>
+        <Link href="/timeline" className="text-sm underline">Reset</Link>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,99 @@
+import Link from "next/link";
+import { SourceLinks } from "@/components/source-list";
+import { RoundStatusBadge, UnverifiedFlag } from "@/components/status-badges";
+import { Badge } from "@/components/ui/badge";
+import { ROUND_KIND_LABELS, UPDATE_KIND_LABELS } from "@/lib/domain/labels";
+import { formatDaySpan, yearInZone } from "@/lib/domain/time";
+import type { RoundKind, RoundStatus, UpdateKind } from "@/lib/generated/prisma/enums";
+import type { TimelineEntry } from "@/lib/queries/timeline";
+
+function kindLabel(entry: TimelineEntry): string {
+  return entry.type === "round" ? ROUND_KIND_LABELS[entry.kind as RoundKind] : UPDATE_KIND_LABELS[entry.kind as UpdateKind];
+}
+
+function groupByYear(entries: TimelineEntry[]): [number, TimelineEntry[]][] {
+  const groups = new Map<number, TimelineEntry[]>();
+  for (const entry of entries) {
+    const year = yearInZone(entry.at, entry.timeZone);
+    groups.set(year, [...(groups.get(year) ?? []), entry]);
+  }
+  return [...groups];
+}
+
+export function TimelineList({ entries }: { entries: TimelineEntry[] }) {
+  if (entries.length === 0) {
+    return (
+      <p className="rounded-xl border border-dashed border-stone-300 p-6 text-stone-700 dark:border-stone-700 dark:text-stone-300">
+        Nothing on the timeline matches these filters. Try another issue or year, or{" "}
+        <Link href="/timeline" className="underline">see everything</Link>.
+      </p>
+    );
+  }
+  return (
+    <div className="space-y-8">
+      {groupByYear(entries).map(([year, group]) => (
+        <section key={year} aria-labelledby={`year-${year}`}>
+          <h2 id={`year-${year}`} className="mb-3 text-lg font-bold text-stone-700 dark:text-stone-300">{year}</h2>
+          <ol className="relative space-y-4 border-l-2 border-stone-300 pl-5 dark:border-stone-700" data-testid="timeline">
+            {group.map((entry) => (
+              <TimelineItem key={`${entry.type}-${entry.slug}`} entry={entry} />
+            ))}
+          </ol>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function TimelineItem({ entry }: { entry: TimelineEntry }) {
+  const isRound = entry.type === "round";
+  return (
+    <li className="relative" id={isRound ? undefined : `update-${entry.slug}`} data-testid={isRound ? "timeline-round" : "timeline-update"}>
+      <span
+        aria-hidden="true"
+        className={`absolute top-1.5 -left-[1.72rem] h-3 w-3 rounded-full ring-4 ring-stone-50 dark:ring-stone-950 ${isRound ? "bg-amber-500" : "bg-stone-400"}`}
+      />
+      <div className="flex flex-wrap items-center gap-2 text-xs text-stone-600 dark:text-stone-400">
+        <time dateTime={entry.at.toISOString()} className="font-medium text-stone-800 dark:text-stone-200">
+          {formatDaySpan(entry.at, entry.endsAt ?? entry.at, entry.timeZone)}
+        </time>
+        <Badge tone={isRound ? "amber" : "neutral"}>{kindLabel(entry)}</Badge>
+        {entry.status && entry.status !== "CONCLUDED" ? <RoundStatusBadge status={entry.status as RoundStatus} /> : null}
+        {entry.unverified ? <UnverifiedFlag /> : null}
+        {entry.place ? <span>{entry.place}</span> : null}
+      </div>
+      <h3 className="mt-1 font-semibold leading-snug">
+        {isRound ? (
+          <Link href={`/rounds/${entry.slug}`} className="hover:underline">{entry.title}</Link>
+        ) : (
+          entry.title
+        )}
+      </h3>
+      <p className="mt-1 text-sm text-stone-800 dark:text-stone-200">{entry.text}</p>
+      <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-stone-600 dark:text-stone-400">
+        {entry.issues.map((issue) => (
+          <Link key={issue.slug} href={`/issues/${issue.slug}`} className="underline">{issue.title}</Link>
+        ))}
+        {!isRound && entry.roundSlug ? <Link href={`/rounds/${entry.roundSlug}`} className="underline">The round</Link> : null}
+        {isRound ? (
+          <span>{entry.sourceCount} {entry.sourceCount === 1 ? "source" : "sources"} on the round&apos;s page</span>
+        ) : (
+          <SourceLinks sources={entry.sources} />
+        )}
+      </p>
+    </li>
+  );
+}
+
+export function TimelineSkeleton() {
+  return (
+    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]" aria-busy="true" aria-label="Loading the timeline">
+      <div className="h-80 animate-pulse rounded-xl bg-stone-200 dark:bg-stone-800" />
+      <div className="space-y-4">
+        {Array.from({ length: 6 }, (_, i) => (
+          <div key={i} className="h-20 animate-pulse rounded-lg bg-stone-200 dark:bg-stone-800" />
+        ))}
+      </div>
+    </div>
+  );
+}

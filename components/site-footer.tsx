@@ -1,0 +1,13 @@
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t border-stone-200 py-8 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
+      <div className="mx-auto max-w-6xl space-y-2 px-4">
+        <p>
+          Every fact on Parley links to the source it comes from. Facts with thin or single sourcing carry an
+          <strong className="font-semibold"> Unverified</strong> flag; what has no source is left out.
+        </p>
+        <p>Times are shown in the zone each deadline or meeting was set in, and in yours.</p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { SourceLinks } from "./source-list";
+import { UnverifiedFlag } from "./status-badges";
+import { Badge } from "./ui/badge";
+import { UPDATE_KIND_LABELS } from "@/lib/domain/labels";
+import { formatInstant } from "@/lib/domain/time";
+import type { UpdateKind } from "@/lib/generated/prisma/enums";
+
+export interface UpdateListItem {
+  slug: string;
+  kind: UpdateKind;
+  title: string;
+  body: string;
+  occurredAt: Date;
+  timeZone: string;
+  unverified: boolean;
+  round: { slug: string; title: string } | null;
+  sources: { url: string; publisher: string }[];
+}
+
+export function UpdateList({ updates }: { updates: UpdateListItem[] }) {
+  if (updates.length === 0) return <p className="text-stone-600 dark:text-stone-400">No updates published yet.</p>;
+  return (
+    <ol className="divide-y divide-stone-200 dark:divide-stone-800">
+      {updates.map((update) => (
+        <li key={update.slug} id={`update-${update.slug}`} className="py-3 first:pt-0">
+          <div className="flex flex-wrap items-center gap-2 text-xs text-stone-600 dark:text-stone-400">
+            <time dateTime={update.occurredAt.toISOString()}>{formatInstant(update.occurredAt, update.timeZone, "DAY")}</time>
+            <Badge>{UPDATE_KIND_LABELS[update.kind]}</Badge>
+            {update.unverified ? <UnverifiedFlag /> : null}
+          </div>
+          <h3 className="mt-1 font-semibold leading-snug">{update.title}</h3>
+          <p className="mt-1 text-sm text-stone-800 dark:text-stone-200">{update.body}</p>
+          <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+            {update.round ? (
+              <>
+                <Link href={`/rounds/${update.round.slug}`} className="underline">
+                  {update.round.title}
+                </Link>
+                {" · "}
+              </>
+            ) : null}
+            <SourceLinks sources={update.sources} />
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,19 @@
+import "server-only";
+import { connection } from "next/server";
+
+/**
+ * The request's current instant. `PARLEY_CLOCK` (an ISO instant) freezes it, so end-to-end
+ * tests and screenshots see the same deadlines as upcoming whatever day they run.
+ */
+export async function requestNow(): Promise<number> {
+  await connection();
+  return fixedClock() ?? Date.now();
+}
+
+export function fixedClock(): number | undefined {
+  const fixed = process.env.PARLEY_CLOCK;
+  if (!fixed) return undefined;
+  const ms = Date.parse(fixed);
+  if (Number.isNaN(ms)) throw new Error(`PARLEY_CLOCK is not an ISO instant: ${fixed}`);
+  return ms;
+}

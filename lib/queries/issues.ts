@@ -1,0 +1,67 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { prisma } from "../db";
+import { sourceSelect } from "./source-fields";
+import { tags } from "./tags";
+
+const deadlineSummary = {
+  select: { slug: true, title: true, dueAt: true, timeZone: true, timePrecision: true, status: true },
+  orderBy: { dueAt: "asc" as const },
+};
+
+/** Every issue with its current status, its latest change and its deadlines (for "next deadline"). */
+export async function listIssues() {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.issues, tags.deadlines);
+  return prisma.issue.findMany({
+    orderBy: { position: "asc" },
+    select: {
+      slug: true,
+      title: true,
+      summary: true,
+      status: true,
+      unverified: true,
+      statusChanges: { orderBy: { changedAt: "desc" }, take: 1, select: { changedAt: true, note: true } },
+      deadlines: { ...deadlineSummary, where: { status: "UPCOMING" } },
+    },
+  });
+}
+
+export type IssueListItem = Awaited<ReturnType<typeof listIssues>>[number];
+
+export async function getIssue(slug: string) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.issues, tags.issue(slug), tags.deadlines, tags.rounds, tags.updates);
+  return prisma.issue.findUnique({
+    where: { slug },
+    include: {
+      statusChanges: {
+        orderBy: { changedAt: "asc" },
+        include: { round: { select: { slug: true, title: true } }, sources: sourceSelect },
+      },
+      deadlines: deadlineSummary,
+      rounds: {
+        select: { slug: true, title: true, kind: true, startsAt: true, endsAt: true, timeZone: true, status: true },
+        orderBy: { startsAt: "desc" },
+      },
+      updates: {
+        where: { publishedAt: { not: null } },
+        select: { slug: true, title: true, kind: true, occurredAt: true, timeZone: true },
+        orderBy: { occurredAt: "desc" },
+        take: 20,
+      },
+      sources: sourceSelect,
+    },
+  });
+}
+
+export type IssueDetail = NonNullable<Awaited<ReturnType<typeof getIssue>>>;
+
+export async function listIssueSlugs() {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.issues);
+  return prisma.issue.findMany({ select: { slug: true } });
+}

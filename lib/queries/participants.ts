@@ -1,0 +1,45 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { prisma } from "../db";
+import { sourceSelect } from "./source-fields";
+import { tags } from "./tags";
+
+export async function listParticipants() {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.participants);
+  return prisma.participant.findMany({
+    orderBy: [{ side: "asc" }, { name: "asc" }],
+    select: { slug: true, name: true, office: true, side: true, note: true, _count: { select: { participations: true } } },
+  });
+}
+
+export async function getParticipant(slug: string) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.participants, tags.participant(slug), tags.rounds);
+  return prisma.participant.findUnique({
+    where: { slug },
+    include: {
+      participations: {
+        include: {
+          round: {
+            select: {
+              slug: true, title: true, kind: true, startsAt: true, endsAt: true, timeZone: true, status: true,
+              city: true, country: true,
+            },
+          },
+        },
+        orderBy: { round: { startsAt: "desc" } },
+      },
+      sources: sourceSelect,
+    },
+  });
+}
+
+export async function listParticipantSlugs() {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.participants);
+  return prisma.participant.findMany({ select: { slug: true } });
+}

@@ -1,0 +1,144 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import type { Prisma } from "../generated/prisma/client";
+import type { RoundKind, UpdateKind } from "../generated/prisma/enums";
+import { prisma } from "../db";
+import { yearInZone } from "../domain/time";
+import { TIMELINE_KINDS, type TimelineFilters } from "../schemas/timeline-filters";
+import { tags } from "./tags";
+
+export const TIMELINE_PAGE_SIZE = 40;
+// Any zone is within 14 hours of UTC; widen the year by that and settle it in the event's own zone.
+const ZONE_SLACK_MS = 14 * 60 * 60 * 1000;
+
+export interface TimelineEntry {
+  type: "round" | "update";
+  slug: string;
+  at: Date;
+  endsAt: Date | null;
+  timeZone: string;
+  title: string;
+  kind: RoundKind | UpdateKind;
+  text: string;
+  status: string | null;
+  unverified: boolean;
+  place: string | null;
+  roundSlug: string | null;
+  issues: { slug: string; title: string }[];
+  sourceCount: number;
+  sources: { url: string; publisher: string }[];
+}
+
+function yearRange(year: number | undefined) {
+  if (!year) return undefined;
+  return { gte: new Date(Date.UTC(year, 0, 1) - ZONE_SLACK_MS), lt: new Date(Date.UTC(year + 1, 0, 1) + ZONE_SLACK_MS) };
+}
+
+/** One page of rounds and published updates, newest first, with the total for the filters. */
+export async function timelinePage(filters: TimelineFilters) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.rounds, tags.updates, tags.issues, tags.participants);
+
+  const kind = filters.kind ? TIMELINE_KINDS[filters.kind] : undefined;
+  const roundKinds: readonly RoundKind[] | undefined = kind && ("rounds" in kind ? kind.rounds : []);
+  const updateKinds: readonly UpdateKind[] | undefined = kind && ("updates" in kind ? kind.updates : []);
+  const range = yearRange(filters.year);
+  const byIssue = filters.issue ? { some: { slug: filters.issue } } : undefined;
+  const byParticipant = filters.participant ? { some: { participant: { slug: filters.participant } } } : undefined;
+
+  const roundWhere: Prisma.RoundWhereInput = {
+    kind: roundKinds ? { in: [...roundKinds] } : undefined,
+    issues: byIssue,
+    participations: byParticipant,
+    startsAt: range,
+  };
+  const updateWhere: Prisma.UpdateWhereInput = {
+    publishedAt: { not: null },
+    kind: updateKinds ? { in: [...updateKinds] } : undefined,
+    issues: byIssue,
+    round: byParticipant ? { participations: byParticipant } : undefined,
+    occurredAt: range,
+  };
+  const wanted = filters.page * TIMELINE_PAGE_SIZE;
+  const issueSelect = { select: { slug: true, title: true }, orderBy: { position: "asc" as const } };
+
+  const [rounds, updates, roundTotal, updateTotal] = await Promise.all([
+    roundKinds?.length === 0
+      ? []
+      : prisma.round.findMany({
+          where: roundWhere,
+          orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+          take: wanted,
+          select: {
+            slug: true, startsAt: true, endsAt: true, timeZone: true, title: true, kind: true, summary: true,
+            status: true, unverified: true, city: true, country: true,
+            issues: issueSelect, _count: { select: { sources: true } },
+          },
+        }),
+    updateKinds?.length === 0
+      ? []
+      : prisma.update.findMany({
+          where: updateWhere,
+          orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
+          take: wanted,
+          select: {
+            slug: true, occurredAt: true, timeZone: true, title: true, kind: true, body: true, unverified: true,
+            round: { select: { slug: true } }, issues: issueSelect, _count: { select: { sources: true } },
+            sources: { select: { url: true, publisher: true }, orderBy: { id: "asc" } },
+          },
+        }),
+    roundKinds?.length === 0 ? 0 : prisma.round.count({ where: roundWhere }),
+    updateKinds?.length === 0 ? 0 : prisma.update.count({ where: updateWhere }),
+  ]);
+
+  const entries: TimelineEntry[] = [
+    ...rounds.map((r) => ({
+      type: "round" as const, slug: r.slug, at: r.startsAt, endsAt: r.endsAt, timeZone: r.timeZone, title: r.title,
+      kind: r.kind, text: r.summary, status: r.status, unverified: r.unverified,
+      place: [r.city, r.country].filter(Boolean).join(", ") || null, roundSlug: r.slug,
+      issues: r.issues, sourceCount: r._count.sources, sources: [],
+    })),
+    ...updates.map((u) => ({
+      type: "update" as const, slug: u.slug, at: u.occurredAt, endsAt: null, timeZone: u.timeZone, title: u.title,
+      kind: u.kind, text: u.body, status: null, unverified: u.unverified, place: null,
+      roundSlug: u.round?.slug ?? null, issues: u.issues, sourceCount: u._count.sources, sources: u.sources,
+    })),
+  ]
+    .filter((e) => !filters.year || yearInZone(e.at, e.timeZone) === filters.year)
+    .sort((a, b) => b.at.getTime() - a.at.getTime() || (a.type === b.type ? 0 : a.type === "round" ? -1 : 1));
+
+  const start = (filters.page - 1) * TIMELINE_PAGE_SIZE;
+  return {
+    entries: entries.slice(start, start + TIMELINE_PAGE_SIZE),
+    total: roundTotal + updateTotal,
+    hasMore: entries.length > start + TIMELINE_PAGE_SIZE || roundTotal + updateTotal > wanted,
+  };
+}
+
+/** What the timeline's filter controls offer. */
+export async function timelineFilterOptions() {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.rounds, tags.updates, tags.issues, tags.participants);
+  const [issues, participants, firstRound, lastRound, firstUpdate, lastUpdate] = await Promise.all([
+    prisma.issue.findMany({ select: { slug: true, title: true }, orderBy: { position: "asc" } }),
+    prisma.participant.findMany({
+      where: { participations: { some: {} } },
+      select: { slug: true, name: true, side: true },
+      orderBy: [{ side: "asc" }, { name: "asc" }],
+    }),
+    prisma.round.findFirst({ orderBy: { startsAt: "asc" }, select: { startsAt: true } }),
+    prisma.round.findFirst({ orderBy: { startsAt: "desc" }, select: { startsAt: true } }),
+    prisma.update.findFirst({ where: { publishedAt: { not: null } }, orderBy: { occurredAt: "asc" }, select: { occurredAt: true } }),
+    prisma.update.findFirst({ where: { publishedAt: { not: null } }, orderBy: { occurredAt: "desc" }, select: { occurredAt: true } }),
+  ]);
+  const instants = [firstRound?.startsAt, lastRound?.startsAt, firstUpdate?.occurredAt, lastUpdate?.occurredAt]
+    .filter((d): d is Date => d instanceof Date)
+    .map((d) => d.getUTCFullYear());
+  const years =
+    instants.length === 0
+      ? []
+      : Array.from({ length: Math.max(...instants) - Math.min(...instants) + 1 }, (_, i) => Math.max(...instants) - i);
+  return { issues, participants, years };
+}

@@ -1,0 +1,22 @@
+// The server the end-to-end tests run against: a fresh seeded database of its own and a
+// production build in its own folder, so it never touches the database `npm start` serves.
+import { rmSync } from "node:fs";
+import { databaseFilePath } from "../lib/prisma-client";
+import { buildIfNeeded, prepareDatabase, serve } from "./app-server";
+
+const url = "file:data/e2e.db";
+const file = databaseFilePath(url);
+for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+
+const env = {
+  ...process.env,
+  DATABASE_URL: `file:${file}`,
+  PARLEY_DIST_DIR: ".next-e2e",
+  NEXT_TELEMETRY_DISABLED: "1",
+  NODE_ENV: "production" as const,
+};
+
+await prepareDatabase(env.DATABASE_URL);
+// A fresh database each run means content may differ from the last build's: always rebuild.
+buildIfNeeded(".next-e2e", env, { force: !process.env.E2E_REUSE_BUILD });
+serve(process.env.PORT ?? "3100", env, "127.0.0.1");

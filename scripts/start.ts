@@ -1,0 +1,10 @@
+// `npm start`: applies migrations, seeds an empty database, builds when needed, serves.
+import { databaseUrl } from "../lib/prisma-client";
+import { buildIfNeeded, prepareDatabase, serve } from "./app-server";
+
+const url = databaseUrl();
+const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
+
+await prepareDatabase(url);
+buildIfNeeded(process.env.PARLEY_DIST_DIR || ".next", env, { force: process.argv.includes("--rebuild") });
+serve(process.env.PORT ?? "3000", env);
