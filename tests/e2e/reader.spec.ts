@@ -1,0 +1,98 @@
+import { expect, test } from "@playwright/test";
+import { collectConsoleErrors, useFixedClock } from "./fixed-clock";
+
+test.beforeEach(async ({ page }) => {
+  await useFixedClock(page);
+});
+
+test("a reader goes from home to the timeline, filters by an issue, opens a round and a participant", async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Next deadline" })).toBeVisible();
+  const featured = page.getByTestId("featured-deadlines");
+  await expect(featured.getByRole("link", { name: /Notice 46/i })).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Timeline" }).click();
+  await expect(page).toHaveURL(/\/timeline$/);
+  await expect(page.getByRole("heading", { name: "Timeline", level: 1 })).toBeVisible();
+  const everything = Number((await page.getByTestId("timeline-count").textContent())?.match(/\d+/)?.[0]);
+
+  await page.getByLabel("Issue").selectOption({ label: "TikTok" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/\/timeline\?issue=tiktok$/);
+  await expect(page.getByTestId("timeline-count")).toContainText("for TikTok");
+  const filtered = Number((await page.getByTestId("timeline-count").textContent())?.match(/\d+/)?.[0]);
+  expect(filtered).toBeGreaterThan(0);
+  expect(filtered).toBeLessThan(everything);
+
+  await page.getByRole("link", { name: /Madrid/ }).first().click();
+  await expect(page).toHaveURL(/\/rounds\/madrid-2025-09$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Madrid");
+  await expect(page.getByText("Palacio de Santa Cruz").first()).toBeVisible();
+  const delegations = page.getByTestId("delegations");
+  await expect(delegations.getByRole("region", { name: "United States delegation" })).toContainText("Scott Bessent");
+  await expect(delegations.getByRole("region", { name: "China delegation" })).toContainText("He Lifeng");
+  await expect(page.getByRole("table", { name: /expectations/i })).toContainText("Wendy Cutler");
+  await expect(page.getByText("Sources for this round")).toBeVisible();
+
+  await delegations.getByRole("link", { name: "He Lifeng" }).click();
+  await expect(page).toHaveURL(/\/participants\/he-lifeng$/);
+  await expect(page.getByTestId("participant-rounds").getByRole("link", { name: /Madrid/ })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test("a shared filtered timeline address shows the same filtered view", async ({ page }) => {
+  await page.goto("/timeline?participant=liao-min");
+  await expect(page.getByLabel("Participant")).toHaveValue("liao-min");
+  await expect(page.getByTestId("timeline-round")).toHaveCount(1);
+  await expect(page.getByTestId("timeline-round")).toContainText("Kuala Lumpur");
+});
+
+test("the home countdown ticks every second without a hydration mismatch", async ({ page }) => {
+  const errors = collectConsoleErrors(page);
+  await page.goto("/");
+  const countdown = page.getByTestId("featured-deadlines").getByTestId("countdown").first();
+  const seconds = countdown.locator('[data-unit="seconds"]');
+  const days = countdown.locator('[data-unit="days"]');
+  // 2026-11-21 12:00 UTC to 27 Nov 2026 00:00 Beijing (26 Nov 16:00 UTC): 5 days, 4 hours.
+  await expect(days).toHaveText("5");
+  await expect(countdown.locator('[data-unit="hours"]')).toHaveText("04");
+  await expect(seconds).toHaveText("00");
+  await page.clock.runFor(3_000);
+  await expect(seconds).toHaveText("57");
+  await page.clock.runFor(60_000);
+  await expect(countdown.locator('[data-unit="minutes"]')).toHaveText("58");
+  await expect(countdown).toHaveAttribute("role", "timer");
+  await expect(countdown.locator("ol")).toHaveAttribute("aria-hidden", "true");
+  expect(errors.filter((e) => /hydrat|did not match/i.test(e))).toEqual([]);
+});
+
+test("the TikTok deadline page shows the whole chain of six dates and how it ended", async ({ page }) => {
+  await page.goto("/deadlines/tiktok-divestiture-2026-01-23");
+  const chain = page.getByTestId("deadline-chain");
+  await expect(chain.getByTestId("chain-link")).toHaveCount(6);
+  for (const date of ["19 January 2025", "5 April 2025", "19 June 2025", "17 September 2025", "16 December 2025", "23 January 2026"]) {
+    await expect(chain).toContainText(date);
+  }
+  await expect(page.getByTestId("deadline-outcome").first()).toContainText("22 January 2026, a day before the deadline");
+  await expect(page.getByTestId("countdown").first()).toContainText(/Passed .* ago/);
+});
+
+test("a passed deadline with nothing recorded says so rather than counting below zero", async ({ page }) => {
+  await page.goto("/deadlines/china-reciprocal-suspension-2026-11-10");
+  await expect(page.getByTestId("countdown").first()).toHaveText(/Passed 11 days, \d+ hours? ago/);
+  await expect(page.getByTestId("deadline-outcome").first()).toContainText("not yet recorded");
+});
+
+test("an unknown round is a real 404 that helps the reader on", async ({ page }) => {
+  const response = await page.goto("/rounds/atlantis-2031-01");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: /no such page/i })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Deadlines" })).toBeVisible();
+});
+
+test("unverified facts carry a visible flag", async ({ page }) => {
+  await page.goto("/rounds/seoul-2026-05");
+  await expect(page.getByText("Unverified").first()).toBeVisible();
+  await expect(page.getByText(/Caveat:/)).toBeVisible();
+});
