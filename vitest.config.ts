@@ -21,6 +21,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "integration",
+          alias: { "next/cache": path.join(root, "tests", "support", "next-cache.ts") },
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           pool: "forks",

@@ -12,7 +12,7 @@ export function IssueBoard({ issues }: { issues: IssueListItem[] }) {
         const lastChange = issue.statusChanges[0];
         return (
           <li key={issue.slug} className="rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
-            <div className="flex items-start justify-between gap-2">
+            <div className="flex flex-wrap items-start justify-between gap-x-2 gap-y-1">
               <h3 className="font-semibold">
                 <Link href={`/issues/${issue.slug}`} className="hover:underline">
                   {issue.title}
@@ -22,7 +22,7 @@ export function IssueBoard({ issues }: { issues: IssueListItem[] }) {
             </div>
             {lastChange ? (
               <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
-                Since {formatInstant(lastChange.changedAt, "UTC", "DAY")}: {lastChange.note}
+                Since {formatInstant(lastChange.changedAt, lastChange.timeZone, "DAY")}: {lastChange.note}
               </p>
             ) : null}
             {issue.unverified ? (

@@ -13,7 +13,7 @@ export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
 
 export function databaseFilePath(url: string): string {
   const file = url.replace(/^file:/, "");
-  return file === ":memory:" ? file : path.resolve(process.cwd(), file);
+  return file === ":memory:" ? file : path.resolve(/* turbopackIgnore: true */ process.cwd(), file);
 }
 
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {

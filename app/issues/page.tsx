@@ -46,7 +46,7 @@ export default async function IssuesPage() {
                   <td className="p-3">
                     {issue.statusChanges[0] ? (
                       <>
-                        <time dateTime={issue.statusChanges[0].changedAt.toISOString()}>{formatInstant(issue.statusChanges[0].changedAt, "UTC", "DAY")}</time>
+                        <time dateTime={issue.statusChanges[0].changedAt.toISOString()}>{formatInstant(issue.statusChanges[0].changedAt, issue.statusChanges[0].timeZone, "DAY")}</time>
                         <p className="text-stone-600 dark:text-stone-400">{issue.statusChanges[0].note}</p>
                       </>
                     ) : (

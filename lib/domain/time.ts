@@ -1,5 +1,4 @@
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
 
 export type Precision = "DAY" | "MINUTE";
 
@@ -42,6 +41,38 @@ export function zoneName(zone: string): string {
   return ZONE_NAMES[zone] ?? `${zone.split("/").pop()?.replaceAll("_", " ")} time`;
 }
 
+interface ZonedParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const partFormatters = new Map<string, Intl.DateTimeFormat>();
+
+// Intl rather than a Date subclass: Next refuses `new Date()` (which TZDate calls) while prerendering.
+function zonedParts(instant: Date, zone: string): ZonedParts {
+  let formatter = partFormatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone: zone,
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      hourCycle: "h23",
+    });
+    partFormatters.set(zone, formatter);
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(instant).map((p) => [p.type, p.value]));
+  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day), hour: Number(parts.hour), minute: Number(parts.minute) };
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
 /** The zone's own abbreviation at that instant where it has one ("EDT", "EST"), else its UTC offset. */
 export function zoneAbbreviation(instant: Date, zone: string): string {
   const part = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" })
@@ -52,27 +83,30 @@ export function zoneAbbreviation(instant: Date, zone: string): string {
 
 /** "10 November 2026" or "10 November 2026, 00:01 EST" in the given zone. */
 export function formatInstant(instant: Date, zone: string, precision: Precision = "MINUTE"): string {
-  const zoned = new TZDate(instant.getTime(), zone);
-  if (precision === "DAY") return format(zoned, "d MMMM yyyy");
-  return `${format(zoned, "d MMMM yyyy, HH:mm")} ${zoneAbbreviation(instant, zone)}`;
+  const { year, month, day, hour, minute } = zonedParts(instant, zone);
+  const date = `${day} ${MONTHS[month - 1]} ${year}`;
+  if (precision === "DAY") return date;
+  return `${date}, ${pad(hour)}:${pad(minute)} ${zoneAbbreviation(instant, zone)}`;
 }
 
 /** The local calendar date (YYYY-MM-DD) of an instant in a zone. */
 export function localDate(instant: Date, zone: string): string {
-  return format(new TZDate(instant.getTime(), zone), "yyyy-MM-dd");
+  const { year, month, day } = zonedParts(instant, zone);
+  return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** "10–11 May 2025", "30 June – 2 July 2025": a span of local days, `endsAt` exclusive. */
+/** "10–11 May 2025", "31 March – 2 April 2026": a span of local days, `endsAt` exclusive. */
 export function formatDaySpan(startsAt: Date, endsAt: Date, zone: string): string {
-  const start = new TZDate(startsAt.getTime(), zone);
-  const lastDay = new TZDate(Math.max(startsAt.getTime(), endsAt.getTime() - 1), zone);
-  if (format(start, "yyyy-MM-dd") === format(lastDay, "yyyy-MM-dd")) return format(start, "d MMMM yyyy");
-  if (format(start, "yyyy-MM") === format(lastDay, "yyyy-MM")) return `${format(start, "d")}–${format(lastDay, "d MMMM yyyy")}`;
-  if (format(start, "yyyy") === format(lastDay, "yyyy")) return `${format(start, "d MMMM")} – ${format(lastDay, "d MMMM yyyy")}`;
-  return `${format(start, "d MMMM yyyy")} – ${format(lastDay, "d MMMM yyyy")}`;
+  const first = zonedParts(startsAt, zone);
+  const last = zonedParts(new Date(Math.max(startsAt.getTime(), endsAt.getTime() - 1)), zone);
+  const dayMonth = (p: ZonedParts) => `${p.day} ${MONTHS[p.month - 1]}`;
+  if (first.year !== last.year) return `${dayMonth(first)} ${first.year} – ${dayMonth(last)} ${last.year}`;
+  if (first.month !== last.month) return `${dayMonth(first)} – ${dayMonth(last)} ${last.year}`;
+  if (first.day !== last.day) return `${first.day}–${dayMonth(last)} ${last.year}`;
+  return `${dayMonth(first)} ${first.year}`;
 }
 
 /** The year of an instant in a zone, for filtering the timeline. */
 export function yearInZone(instant: Date, zone: string): number {
-  return new TZDate(instant.getTime(), zone).getFullYear();
+  return zonedParts(instant, zone).year;
 }

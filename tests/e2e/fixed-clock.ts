@@ -1,9 +1,18 @@
 import type { Page } from "@playwright/test";
 import { E2E_NOW } from "../../playwright.config";
 
-/** Gives the browser the same "now" as the test server (PARLEY_CLOCK), under Playwright's control. */
+/** Gives the browser the same "now" as the test server (PARLEY_CLOCK); the browser's time then flows on. */
 export async function useFixedClock(page: Page) {
   await page.clock.install({ time: new Date(E2E_NOW) });
+}
+
+/**
+ * Starts the browser's clock a minute before the server's "now" so the page can load, then
+ * `freezeAtServerNow` stops it exactly there; from then on only `page.clock.runFor` moves it.
+ */
+export async function useControlledClock(page: Page) {
+  await page.clock.install({ time: new Date(Date.parse(E2E_NOW) - 60_000) });
+  return { freezeAtServerNow: () => page.clock.pauseAt(new Date(E2E_NOW)) };
 }
 
 /** Collects hydration errors and other console errors a page reports. */

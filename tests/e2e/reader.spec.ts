@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { collectConsoleErrors, useFixedClock } from "./fixed-clock";
+import { collectConsoleErrors, useControlledClock, useFixedClock } from "./fixed-clock";
 
-test.beforeEach(async ({ page }) => {
-  await useFixedClock(page);
+test.beforeEach(async ({ page }, testInfo) => {
+  if (!testInfo.title.includes("ticks")) await useFixedClock(page);
 });
 
 test("a reader goes from home to the timeline, filters by an issue, opens a round and a participant", async ({ page }) => {
@@ -50,7 +50,9 @@ test("a shared filtered timeline address shows the same filtered view", async ({
 
 test("the home countdown ticks every second without a hydration mismatch", async ({ page }) => {
   const errors = collectConsoleErrors(page);
+  const clock = await useControlledClock(page);
   await page.goto("/");
+  await clock.freezeAtServerNow();
   const countdown = page.getByTestId("featured-deadlines").getByTestId("countdown").first();
   const seconds = countdown.locator('[data-unit="seconds"]');
   const days = countdown.locator('[data-unit="days"]');

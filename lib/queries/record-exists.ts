@@ -1,0 +1,19 @@
+import "server-only";
+import { prisma } from "../db";
+
+export type DetailKind = "rounds" | "issues" | "deadlines" | "participants";
+
+/** Whether a detail page has a record to show: one indexed lookup on the slug. */
+export async function recordExists(kind: DetailKind, slug: string): Promise<boolean> {
+  const where = { where: { slug }, select: { id: true } };
+  switch (kind) {
+    case "rounds":
+      return (await prisma.round.findUnique(where)) !== null;
+    case "issues":
+      return (await prisma.issue.findUnique(where)) !== null;
+    case "deadlines":
+      return (await prisma.deadline.findUnique(where)) !== null;
+    case "participants":
+      return (await prisma.participant.findUnique(where)) !== null;
+  }
+}
