@@ -40,7 +40,7 @@ export function DeadlineCard({ deadline, now, featured = false }: { deadline: De
           </>
         ) : null}
       </p>
-      {state === "upcoming" || state === "passed" ? (
+      {state !== "extended" ? (
         <Countdown dueAt={deadline.dueAt.toISOString()} serverNow={now} size={featured ? "large" : "small"} />
       ) : null}
       {state !== "upcoming" ? (

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Suspense } from "react";
-import { TimelineFilterForm } from "./_components/timeline-filter-form";
+import { TimelineFilterForm, type FilterOptions } from "./_components/timeline-filter-form";
 import { TimelineList, TimelineSkeleton } from "./_components/timeline-list";
 import { PageTitle } from "@/components/page-title";
+import { SIDE_LABELS } from "@/lib/domain/labels";
 import { parseTimelineFilters, timelineQuery, TIMELINE_KINDS } from "@/lib/schemas/timeline-filters";
 import { timelineFilterOptions, timelinePage } from "@/lib/queries/timeline";
-import Link from "next/link";
 
 export const metadata: Metadata = {
   title: "Timeline",
@@ -27,6 +28,16 @@ export default function TimelinePage({ searchParams }: { searchParams: SearchPar
   );
 }
 
+function filterOptions(options: Awaited<ReturnType<typeof timelineFilterOptions>>): FilterOptions {
+  const sides = [...new Set(options.participants.map((p) => p.side))];
+  return {
+    issues: options.issues,
+    sides: sides.map((side) => ({ label: SIDE_LABELS[side], participants: options.participants.filter((p) => p.side === side) })),
+    kinds: Object.entries(TIMELINE_KINDS).map(([value, kind]) => ({ value, label: kind.label })),
+    years: options.years,
+  };
+}
+
 async function FilteredTimeline({ searchParams }: { searchParams: SearchParams }) {
   const filters = parseTimelineFilters(await searchParams);
   const [page, options] = await Promise.all([timelinePage(filters), timelineFilterOptions()]);
@@ -39,7 +50,7 @@ async function FilteredTimeline({ searchParams }: { searchParams: SearchParams }
 
   return (
     <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
-      <TimelineFilterForm filters={filters} options={options} />
+      <TimelineFilterForm key={timelineQuery(filters)} filters={filters} options={filterOptions(options)} />
       <div>
         <p className="mb-4 text-sm text-stone-700 dark:text-stone-300" aria-live="polite" data-testid="timeline-count">
           {page.total} {page.total === 1 ? "entry" : "entries"}

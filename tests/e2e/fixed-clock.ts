@@ -15,12 +15,15 @@ export async function useControlledClock(page: Page) {
   return { freezeAtServerNow: () => page.clock.pauseAt(new Date(E2E_NOW)) };
 }
 
-/** Collects hydration errors and other console errors a page reports. */
+/** Collects hydration errors, other console errors and failed requests of a page. */
 export function collectConsoleErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(error.message));
+  page.on("response", (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
+  });
   return errors;
 }

@@ -2,8 +2,9 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { ROLE_LABELS, SIDE_LABELS } from "@/lib/domain/labels";
 import type { RoundDetail } from "@/lib/queries/rounds";
-import type { Side } from "@/lib/generated/prisma/enums";
+import type { ParticipationRole, Side } from "@/lib/generated/prisma/enums";
 
+const ROLE_ORDER: ParticipationRole[] = ["LEAD", "HOST", "DELEGATE"];
 const SIDE_ORDER: Side[] = ["UNITED_STATES", "CHINA", "HOST", "OTHER"];
 const SIDE_ACCENT: Record<Side, string> = {
   UNITED_STATES: "border-t-(--color-us)",
@@ -18,7 +19,9 @@ export function Delegations({ participations }: { participations: RoundDetail["p
   return (
     <div className="grid gap-4 md:grid-cols-2" data-testid="delegations">
       {sides.map((side) => {
-        const members = participations.filter((p) => p.participant.side === side);
+        const members = participations
+          .filter((p) => p.participant.side === side)
+          .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
         return (
           <section key={side} aria-label={`${SIDE_LABELS[side]} delegation`} className={`rounded-xl border border-t-4 border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900 ${SIDE_ACCENT[side]}`}>
             <h3 className="mb-2 font-semibold">{SIDE_LABELS[side]}</h3>

@@ -65,7 +65,7 @@ export default async function RoundPage({ params }: { params: Params }) {
           <div>
             <dt className="font-semibold">In your time zone</dt>
             <dd>
-              <LocalTime start={round.startsAt.toISOString()} end={new Date(round.endsAt.getTime() - 60_000).toISOString()} />
+              <LocalTime start={round.startsAt.toISOString()} end={round.endsAt.toISOString()} />
               {round.timePrecision === "DAY" ? <span className="block text-xs text-stone-600 dark:text-stone-400">The venue&apos;s calendar days; hours not reported.</span> : null}
             </dd>
           </div>

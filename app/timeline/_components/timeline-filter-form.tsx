@@ -1,23 +1,52 @@
-import Form from "next/form";
-import Link from "next/link";
-import { SIDE_LABELS } from "@/lib/domain/labels";
-import type { Side } from "@/lib/generated/prisma/enums";
-import { TIMELINE_KINDS, type TimelineFilters } from "@/lib/schemas/timeline-filters";
+"use client";
 
-interface Options {
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import type { FormEvent } from "react";
+
+export interface FilterOptions {
   issues: { slug: string; title: string }[];
-  participants: { slug: string; name: string; side: Side }[];
+  /** Participants grouped under their side's label. */
+  sides: { label: string; participants: { slug: string; name: string }[] }[];
+  kinds: { value: string; label: string }[];
   years: number[];
+}
+
+export interface FilterValues {
+  issue?: string;
+  participant?: string;
+  kind?: string;
+  year?: number;
 }
 
 const selectClass =
   "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm dark:border-stone-700 dark:bg-stone-900";
 
-/** A plain GET form: the filters live in the URL, and it works before any script has loaded. */
-export function TimelineFilterForm({ filters, options }: { filters: TimelineFilters; options: Options }) {
-  const sides = [...new Set(options.participants.map((p) => p.side))];
+/**
+ * A GET form, so the filters live in the URL and work before any script loads; once it has
+ * loaded, it leaves unset filters out of the address, which keeps shared links short.
+ */
+export function TimelineFilterForm({ filters, options }: { filters: FilterValues; options: FilterOptions }) {
+  const router = useRouter();
+
+  function applyFilters(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const query = new URLSearchParams();
+    for (const [name, value] of new FormData(event.currentTarget)) {
+      if (typeof value === "string" && value !== "") query.set(name, value);
+    }
+    const search = query.toString();
+    router.push(search ? `/timeline?${search}` : "/timeline");
+  }
+
   return (
-    <Form action="/timeline" className="space-y-3 self-start rounded-xl border border-stone-200 bg-white p-4 lg:sticky lg:top-4 dark:border-stone-800 dark:bg-stone-900" aria-label="Filter the timeline">
+    <form
+      action="/timeline"
+      method="get"
+      onSubmit={applyFilters}
+      className="space-y-3 self-start rounded-xl border border-stone-200 bg-white p-4 lg:sticky lg:top-4 dark:border-stone-800 dark:bg-stone-900"
+      aria-label="Filter the timeline"
+    >
       <div>
         <label htmlFor="filter-issue" className="text-sm font-medium">Issue</label>
         <select id="filter-issue" name="issue" defaultValue={filters.issue ?? ""} className={selectClass}>
@@ -31,9 +60,9 @@ export function TimelineFilterForm({ filters, options }: { filters: TimelineFilt
         <label htmlFor="filter-participant" className="text-sm font-medium">Participant</label>
         <select id="filter-participant" name="participant" defaultValue={filters.participant ?? ""} className={selectClass}>
           <option value="">Anyone</option>
-          {sides.map((side) => (
-            <optgroup key={side} label={SIDE_LABELS[side]}>
-              {options.participants.filter((p) => p.side === side).map((p) => (
+          {options.sides.map((side) => (
+            <optgroup key={side.label} label={side.label}>
+              {side.participants.map((p) => (
                 <option key={p.slug} value={p.slug}>{p.name}</option>
               ))}
             </optgroup>
@@ -44,8 +73,8 @@ export function TimelineFilterForm({ filters, options }: { filters: TimelineFilt
         <label htmlFor="filter-kind" className="text-sm font-medium">Kind</label>
         <select id="filter-kind" name="kind" defaultValue={filters.kind ?? ""} className={selectClass}>
           <option value="">All kinds</option>
-          {Object.entries(TIMELINE_KINDS).map(([value, kind]) => (
-            <option key={value} value={value}>{kind.label}</option>
+          {options.kinds.map((kind) => (
+            <option key={kind.value} value={kind.value}>{kind.label}</option>
           ))}
         </select>
       </div>
@@ -64,6 +93,6 @@ export function TimelineFilterForm({ filters, options }: { filters: TimelineFilt
         </button>
         <Link href="/timeline" className="text-sm underline">Reset</Link>
       </div>
-    </Form>
+    </form>
   );
 }
