@@ -1,19 +1,11 @@
 import { TZDate } from "@date-fns/tz";
-
-const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
+import { instantInZone } from "../../lib/domain/time";
 
 /**
  * The UTC instant at which clocks in `timeZone` read `local`: "2025-08-12T00:01",
  * or "2025-05-10" for that day's local midnight.
  */
-export function zonedInstant(local: string, timeZone: string): Date {
-  const match = LOCAL_DATE_TIME.exec(local);
-  if (!match) throw new Error(`Not a local date or date-time: ${local}`);
-  const [, year, month, day, hours = "0", minutes = "0"] = match;
-  const zoned = new TZDate(Number(year), Number(month) - 1, Number(day), Number(hours), Number(minutes), timeZone);
-  if (Number.isNaN(zoned.getTime())) throw new Error(`Unknown time zone: ${timeZone}`);
-  return new Date(zoned.getTime());
-}
+export const zonedInstant = instantInZone;
 
 /** Whole local days, from midnight of the first to the midnight after the last (the end is exclusive). */
 export function localDays(firstDay: string, lastDay: string, timeZone: string): { startsAt: Date; endsAt: Date } {
