@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import type { FormEvent } from "react";
+import type { FormEvent, ReactNode } from "react";
 
 export interface FilterOptions {
   issues: { slug: string; title: string }[];
@@ -19,8 +19,6 @@ export interface FilterValues {
   year?: number;
 }
 
-const selectClass =
-  "mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm dark:border-stone-700 dark:bg-stone-900";
 
 /**
  * A GET form, so the filters live in the URL and work before any script loads; once it has
@@ -47,46 +45,30 @@ export function TimelineFilterForm({ filters, options }: { filters: FilterValues
       className="space-y-3 self-start rounded-xl border border-stone-200 bg-white p-4 lg:sticky lg:top-4 dark:border-stone-800 dark:bg-stone-900"
       aria-label="Filter the timeline"
     >
-      <div>
-        <label htmlFor="filter-issue" className="text-sm font-medium">Issue</label>
-        <select id="filter-issue" name="issue" defaultValue={filters.issue ?? ""} className={selectClass}>
-          <option value="">All issues</option>
-          {options.issues.map((issue) => (
-            <option key={issue.slug} value={issue.slug}>{issue.title}</option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-participant" className="text-sm font-medium">Participant</label>
-        <select id="filter-participant" name="participant" defaultValue={filters.participant ?? ""} className={selectClass}>
-          <option value="">Anyone</option>
-          {options.sides.map((side) => (
-            <optgroup key={side.label} label={side.label}>
-              {side.participants.map((p) => (
-                <option key={p.slug} value={p.slug}>{p.name}</option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-kind" className="text-sm font-medium">Kind</label>
-        <select id="filter-kind" name="kind" defaultValue={filters.kind ?? ""} className={selectClass}>
-          <option value="">All kinds</option>
-          {options.kinds.map((kind) => (
-            <option key={kind.value} value={kind.value}>{kind.label}</option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filter-year" className="text-sm font-medium">Year</label>
-        <select id="filter-year" name="year" defaultValue={filters.year ?? ""} className={selectClass}>
-          <option value="">All years</option>
-          {options.years.map((year) => (
-            <option key={year} value={year}>{year}</option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect name="issue" label="Issue" anyLabel="All issues" value={filters.issue}>
+        {options.issues.map((issue) => (
+          <option key={issue.slug} value={issue.slug}>{issue.title}</option>
+        ))}
+      </FilterSelect>
+      <FilterSelect name="participant" label="Participant" anyLabel="Anyone" value={filters.participant}>
+        {options.sides.map((side) => (
+          <optgroup key={side.label} label={side.label}>
+            {side.participants.map((p) => (
+              <option key={p.slug} value={p.slug}>{p.name}</option>
+            ))}
+          </optgroup>
+        ))}
+      </FilterSelect>
+      <FilterSelect name="kind" label="Kind" anyLabel="All kinds" value={filters.kind}>
+        {options.kinds.map((kind) => (
+          <option key={kind.value} value={kind.value}>{kind.label}</option>
+        ))}
+      </FilterSelect>
+      <FilterSelect name="year" label="Year" anyLabel="All years" value={filters.year}>
+        {options.years.map((year) => (
+          <option key={year} value={year}>{year}</option>
+        ))}
+      </FilterSelect>
       <div className="flex items-center gap-3 pt-1">
         <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300">
           Apply filters
@@ -94,5 +76,22 @@ export function TimelineFilterForm({ filters, options }: { filters: FilterValues
         <Link href="/timeline" className="text-sm underline">Reset</Link>
       </div>
     </form>
+  );
+}
+
+function FilterSelect({ name, label, anyLabel, value, children }: { name: string; label: string; anyLabel: string; value?: string | number; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={`filter-${name}`} className="text-sm font-medium">{label}</label>
+      <select
+        id={`filter-${name}`}
+        name={name}
+        defaultValue={value ?? ""}
+        className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm dark:border-stone-700 dark:bg-stone-900"
+      >
+        <option value="">{anyLabel}</option>
+        {children}
+      </select>
+    </div>
   );
 }
