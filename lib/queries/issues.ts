@@ -2,6 +2,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { prisma } from "../db";
 import { sourceSelect } from "./source-fields";
+import { published } from "./published";
 import { tags } from "./tags";
 
 const deadlineSummary = {
@@ -43,11 +44,12 @@ export async function getIssue(slug: string) {
       },
       deadlines: deadlineSummary,
       rounds: {
+        where: published,
         select: { slug: true, title: true, kind: true, startsAt: true, endsAt: true, timeZone: true, status: true },
         orderBy: { startsAt: "desc" },
       },
       updates: {
-        where: { publishedAt: { not: null } },
+        where: published,
         select: { slug: true, title: true, kind: true, occurredAt: true, timeZone: true },
         orderBy: { occurredAt: "desc" },
         take: 20,

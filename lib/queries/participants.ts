@@ -2,6 +2,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { prisma } from "../db";
 import { sourceSelect } from "./source-fields";
+import { published } from "./published";
 import { tags } from "./tags";
 
 export async function listParticipants() {
@@ -10,7 +11,7 @@ export async function listParticipants() {
   cacheTag(tags.participants);
   return prisma.participant.findMany({
     orderBy: [{ side: "asc" }, { name: "asc" }],
-    select: { slug: true, name: true, office: true, side: true, note: true, _count: { select: { participations: true } } },
+    select: { slug: true, name: true, office: true, side: true, note: true, _count: { select: { participations: { where: { round: published } } } } },
   });
 }
 
@@ -22,6 +23,7 @@ export async function getParticipant(slug: string) {
     where: { slug },
     include: {
       participations: {
+        where: { round: published },
         include: {
           round: {
             select: {

@@ -8,7 +8,7 @@ export async function recordExists(kind: DetailKind, slug: string): Promise<bool
   const where = { where: { slug }, select: { id: true } };
   switch (kind) {
     case "rounds":
-      return (await prisma.round.findUnique(where)) !== null;
+      return (await prisma.round.findFirst({ where: { slug, publishedAt: { not: null } }, select: { id: true } })) !== null;
     case "issues":
       return (await prisma.issue.findUnique(where)) !== null;
     case "deadlines":

@@ -2,6 +2,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { prisma } from "../db";
 import { sourceSelect } from "./source-fields";
+import { published } from "./published";
 import { tags } from "./tags";
 
 const roundCard = {
@@ -26,8 +27,8 @@ export async function getRound(slug: string) {
   "use cache";
   cacheLife("hours");
   cacheTag(tags.rounds, tags.round(slug));
-  return prisma.round.findUnique({
-    where: { slug },
+  return prisma.round.findFirst({
+    where: { slug, ...published },
     include: {
       participations: {
         include: { participant: { select: { slug: true, name: true, office: true, side: true } } },
@@ -35,7 +36,7 @@ export async function getRound(slug: string) {
       },
       issues: { select: { slug: true, title: true, status: true }, orderBy: { position: "asc" } },
       updates: {
-        where: { publishedAt: { not: null } },
+        where: published,
         select: { slug: true, kind: true, title: true, body: true, occurredAt: true, timeZone: true, sources: sourceSelect },
         orderBy: { occurredAt: "asc" },
       },
@@ -51,7 +52,7 @@ export async function listRoundSlugs() {
   "use cache";
   cacheLife("hours");
   cacheTag(tags.rounds);
-  return prisma.round.findMany({ select: { slug: true } });
+  return prisma.round.findMany({ where: published, select: { slug: true } });
 }
 
 /** The most recent round that has taken place or is under way, and the next scheduled one. */
@@ -61,12 +62,12 @@ export async function latestAndNextRound() {
   cacheTag(tags.rounds);
   const [latest, next] = await Promise.all([
     prisma.round.findFirst({
-      where: { status: { in: ["CONCLUDED", "UNDER_WAY"] } },
+      where: { ...published, status: { in: ["CONCLUDED", "UNDER_WAY"] } },
       orderBy: { startsAt: "desc" },
       select: { ...roundCard, outcome: true, _count: { select: { sources: true } } },
     }),
     prisma.round.findFirst({
-      where: { status: "SCHEDULED" },
+      where: { ...published, status: "SCHEDULED" },
       orderBy: { startsAt: "asc" },
       select: roundCard,
     }),

@@ -5,6 +5,7 @@ import type { RoundKind, UpdateKind } from "../generated/prisma/enums";
 import { prisma } from "../db";
 import { yearInZone } from "../domain/time";
 import { TIMELINE_KINDS, type TimelineFilters } from "../schemas/timeline-filters";
+import { published } from "./published";
 import { tags } from "./tags";
 
 export const TIMELINE_PAGE_SIZE = 40;
@@ -48,13 +49,14 @@ export async function timelinePage(filters: TimelineFilters) {
   const byParticipant = filters.participant ? { some: { participant: { slug: filters.participant } } } : undefined;
 
   const roundWhere: Prisma.RoundWhereInput = {
+    ...published,
     kind: roundKinds ? { in: [...roundKinds] } : undefined,
     issues: byIssue,
     participations: byParticipant,
     startsAt: range,
   };
   const updateWhere: Prisma.UpdateWhereInput = {
-    publishedAt: { not: null },
+    ...published,
     kind: updateKinds ? { in: [...updateKinds] } : undefined,
     issues: byIssue,
     round: byParticipant ? { participations: byParticipant } : undefined,
@@ -124,14 +126,14 @@ export async function timelineFilterOptions() {
   const [issues, participants, firstRound, lastRound, firstUpdate, lastUpdate] = await Promise.all([
     prisma.issue.findMany({ select: { slug: true, title: true }, orderBy: { position: "asc" } }),
     prisma.participant.findMany({
-      where: { participations: { some: {} } },
+      where: { participations: { some: { round: published } } },
       select: { slug: true, name: true, side: true },
       orderBy: [{ side: "asc" }, { name: "asc" }],
     }),
-    prisma.round.findFirst({ orderBy: { startsAt: "asc" }, select: { startsAt: true } }),
-    prisma.round.findFirst({ orderBy: { startsAt: "desc" }, select: { startsAt: true } }),
-    prisma.update.findFirst({ where: { publishedAt: { not: null } }, orderBy: { occurredAt: "asc" }, select: { occurredAt: true } }),
-    prisma.update.findFirst({ where: { publishedAt: { not: null } }, orderBy: { occurredAt: "desc" }, select: { occurredAt: true } }),
+    prisma.round.findFirst({ where: published, orderBy: { startsAt: "asc" }, select: { startsAt: true } }),
+    prisma.round.findFirst({ where: published, orderBy: { startsAt: "desc" }, select: { startsAt: true } }),
+    prisma.update.findFirst({ where: published, orderBy: { occurredAt: "asc" }, select: { occurredAt: true } }),
+    prisma.update.findFirst({ where: published, orderBy: { occurredAt: "desc" }, select: { occurredAt: true } }),
   ]);
   const instants = [firstRound?.startsAt, lastRound?.startsAt, firstUpdate?.occurredAt, lastUpdate?.occurredAt]
     .filter((d): d is Date => d instanceof Date)

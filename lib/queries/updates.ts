@@ -1,6 +1,7 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { prisma } from "../db";
+import { published } from "./published";
 import { tags } from "./tags";
 
 export async function latestUpdates(limit = 6) {
@@ -8,7 +9,7 @@ export async function latestUpdates(limit = 6) {
   cacheLife("hours");
   cacheTag(tags.updates);
   return prisma.update.findMany({
-    where: { publishedAt: { not: null } },
+    where: published,
     orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
     take: limit,
     select: {

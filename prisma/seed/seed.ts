@@ -145,7 +145,7 @@ async function insertAll(tx: Transaction, data: SeedData): Promise<void> {
 
   const roundIds = await insertBySlug("round", data.rounds, (rows) =>
     tx.round.createManyAndReturn({
-      data: rows.map((round) => omit(round, "sources", "issues", "participants")),
+      data: rows.map((round) => ({ ...omit(round, "sources", "issues", "participants"), publishedAt: round.startsAt })),
       select: { id: true, slug: true },
     }),
   );

@@ -1,6 +1,7 @@
 -- CreateTable
 CREATE TABLE "Source" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "version" INTEGER NOT NULL DEFAULT 1,
     "url" TEXT NOT NULL,
     "publisher" TEXT NOT NULL,
     "title" TEXT NOT NULL,
@@ -11,6 +12,7 @@ CREATE TABLE "Source" (
 -- CreateTable
 CREATE TABLE "Round" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "version" INTEGER NOT NULL DEFAULT 1,
     "slug" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "sequence" INTEGER,
@@ -28,6 +30,7 @@ CREATE TABLE "Round" (
     "lengthNote" TEXT,
     "unverified" BOOLEAN NOT NULL DEFAULT false,
     "caveat" TEXT,
+    "publishedAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL
 );
@@ -35,6 +38,7 @@ CREATE TABLE "Round" (
 -- CreateTable
 CREATE TABLE "Participant" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "version" INTEGER NOT NULL DEFAULT 1,
     "slug" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "office" TEXT NOT NULL,
@@ -59,6 +63,7 @@ CREATE TABLE "Participation" (
 -- CreateTable
 CREATE TABLE "Issue" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "version" INTEGER NOT NULL DEFAULT 1,
     "slug" TEXT NOT NULL,
     "title" TEXT NOT NULL,
     "summary" TEXT NOT NULL,
@@ -88,6 +93,7 @@ CREATE TABLE "IssueStatusChange" (
 -- CreateTable
 CREATE TABLE "Deadline" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "version" INTEGER NOT NULL DEFAULT 1,
     "slug" TEXT NOT NULL,
     "title" TEXT NOT NULL,
     "description" TEXT,
@@ -114,6 +120,7 @@ CREATE TABLE "Deadline" (
 -- CreateTable
 CREATE TABLE "TariffChange" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "version" INTEGER NOT NULL DEFAULT 1,
     "direction" TEXT NOT NULL,
     "measure" TEXT NOT NULL,
     "scope" TEXT NOT NULL DEFAULT 'ALL_GOODS',
@@ -130,6 +137,7 @@ CREATE TABLE "TariffChange" (
 -- CreateTable
 CREATE TABLE "Update" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "version" INTEGER NOT NULL DEFAULT 1,
     "slug" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "title" TEXT NOT NULL,
@@ -149,6 +157,7 @@ CREATE TABLE "Update" (
 -- CreateTable
 CREATE TABLE "Expectation" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "version" INTEGER NOT NULL DEFAULT 1,
     "roundId" INTEGER NOT NULL,
     "text" TEXT NOT NULL,
     "expectedBy" TEXT NOT NULL,
@@ -157,6 +166,85 @@ CREATE TABLE "Expectation" (
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Expectation_roundId_fkey" FOREIGN KEY ("roundId") REFERENCES "Round" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "User" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "emailVerified" BOOLEAN NOT NULL DEFAULT false,
+    "image" TEXT,
+    "role" TEXT NOT NULL DEFAULT 'editor',
+    "banned" BOOLEAN NOT NULL DEFAULT false,
+    "banReason" TEXT,
+    "banExpires" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "Session" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "expiresAt" DATETIME NOT NULL,
+    "token" TEXT NOT NULL,
+    "ipAddress" TEXT,
+    "userAgent" TEXT,
+    "impersonatedBy" TEXT,
+    "userId" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Session_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Account" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "accountId" TEXT NOT NULL,
+    "providerId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "accessToken" TEXT,
+    "refreshToken" TEXT,
+    "idToken" TEXT,
+    "accessTokenExpiresAt" DATETIME,
+    "refreshTokenExpiresAt" DATETIME,
+    "scope" TEXT,
+    "password" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Account_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Verification" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "identifier" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+    "expiresAt" DATETIME NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "RateLimit" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "key" TEXT NOT NULL,
+    "count" INTEGER NOT NULL,
+    "lastRequest" BIGINT NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "AuditEvent" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "userId" TEXT,
+    "action" TEXT NOT NULL,
+    "entityType" TEXT NOT NULL,
+    "entityId" INTEGER NOT NULL,
+    "version" INTEGER NOT NULL,
+    "before" TEXT,
+    "after" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "AuditEvent_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -249,7 +337,7 @@ CREATE UNIQUE INDEX "Round_slug_key" ON "Round"("slug");
 CREATE UNIQUE INDEX "Round_sequence_key" ON "Round"("sequence");
 
 -- CreateIndex
-CREATE INDEX "Round_startsAt_idx" ON "Round"("startsAt");
+CREATE INDEX "Round_publishedAt_startsAt_idx" ON "Round"("publishedAt", "startsAt");
 
 -- CreateIndex
 CREATE INDEX "Round_kind_startsAt_idx" ON "Round"("kind", "startsAt");
@@ -307,6 +395,30 @@ CREATE INDEX "Update_roundId_idx" ON "Update"("roundId");
 
 -- CreateIndex
 CREATE INDEX "Expectation_roundId_idx" ON "Expectation"("roundId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Session_token_key" ON "Session"("token");
+
+-- CreateIndex
+CREATE INDEX "Session_userId_idx" ON "Session"("userId");
+
+-- CreateIndex
+CREATE INDEX "Account_userId_idx" ON "Account"("userId");
+
+-- CreateIndex
+CREATE INDEX "Verification_identifier_idx" ON "Verification"("identifier");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "RateLimit_key_key" ON "RateLimit"("key");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_entityType_entityId_createdAt_idx" ON "AuditEvent"("entityType", "entityId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_createdAt_idx" ON "AuditEvent"("createdAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "_SourceToTariffChange_AB_unique" ON "_SourceToTariffChange"("A", "B");
