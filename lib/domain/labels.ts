@@ -7,6 +7,7 @@ import type {
   Side,
   TariffDirection,
   TariffMeasure,
+  TariffScope,
   UpdateKind,
 } from "../generated/prisma/enums";
 
@@ -79,4 +80,9 @@ export const TARIFF_MEASURE_LABELS: Record<TariffMeasure, string> = {
   COUNTER_FENTANYL: "Countermeasure to the fentanyl tariffs",
   COUNTER_FARM: "Countermeasure on US farm goods",
   COUNTER_RECIPROCAL: "Countermeasure to the reciprocal tariff",
+};
+
+export const TARIFF_SCOPE_LABELS: Record<TariffScope, string> = {
+  ALL_GOODS: "All goods",
+  SELECTED_GOODS: "Selected goods",
 };

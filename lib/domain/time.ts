@@ -110,3 +110,17 @@ export function formatDaySpan(startsAt: Date, endsAt: Date, zone: string): strin
 export function yearInZone(instant: Date, zone: string): number {
   return zonedParts(instant, zone).year;
 }
+
+/** The local wall-clock time (HH:mm) of an instant in a zone. */
+export function localTime(instant: Date, zone: string): string {
+  const { hour, minute } = zonedParts(instant, zone);
+  return `${pad(hour)}:${pad(minute)}`;
+}
+
+/** A span's local start and end fields, as an editor typed them (the end day inclusive). */
+export function localSpanFields(startsAt: Date, endsAt: Date, zone: string, precision: Precision) {
+  if (precision === "MINUTE") {
+    return { startDate: localDate(startsAt, zone), startTime: localTime(startsAt, zone), endDate: localDate(endsAt, zone), endTime: localTime(endsAt, zone) };
+  }
+  return { startDate: localDate(startsAt, zone), startTime: "", endDate: localDate(new Date(endsAt.getTime() - 1), zone), endTime: "" };
+}

@@ -61,7 +61,7 @@ export async function listOpenDeadlines() {
 export async function getDeadlineWithChain(slug: string) {
   "use cache";
   cacheLife("hours");
-  cacheTag(tags.deadlines, tags.deadline(slug));
+  cacheTag(tags.deadline(slug), tags.sources);
   const deadline = await prisma.deadline.findUnique({ where: { slug }, select: { id: true, chainRootId: true } });
   if (!deadline) return null;
   const rootId = deadline.chainRootId ?? deadline.id;
@@ -70,6 +70,7 @@ export async function getDeadlineWithChain(slug: string) {
     select: { ...deadlineFields, sources: sourceSelect },
   });
   const chain = orderChain(links);
+  cacheTag(...chain.map((link) => tags.deadline(link.slug)));
   const current = chain.find((link) => link.slug === slug);
   if (!current) return null;
   return { current, chain };

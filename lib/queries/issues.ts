@@ -34,7 +34,8 @@ export type IssueListItem = Awaited<ReturnType<typeof listIssues>>[number];
 export async function getIssue(slug: string) {
   "use cache";
   cacheLife("hours");
-  cacheTag(tags.issues, tags.issue(slug), tags.deadlines, tags.rounds, tags.updates);
+  // Writes to its rounds, deadlines and updates invalidate this issue's tag too.
+  cacheTag(tags.issue(slug), tags.sources);
   return prisma.issue.findUnique({
     where: { slug },
     include: {

@@ -18,7 +18,8 @@ export async function listParticipants() {
 export async function getParticipant(slug: string) {
   "use cache";
   cacheLife("hours");
-  cacheTag(tags.participants, tags.participant(slug), tags.rounds);
+  // Writes to a round invalidate the tags of everyone who took part in it.
+  cacheTag(tags.participant(slug), tags.sources);
   return prisma.participant.findUnique({
     where: { slug },
     include: {

@@ -26,8 +26,8 @@ const roundCard = {
 export async function getRound(slug: string) {
   "use cache";
   cacheLife("hours");
-  cacheTag(tags.rounds, tags.round(slug));
-  return prisma.round.findFirst({
+  cacheTag(tags.round(slug), tags.sources);
+  const round = await prisma.round.findFirst({
     where: { slug, ...published },
     include: {
       participations: {
@@ -44,6 +44,12 @@ export async function getRound(slug: string) {
       sources: sourceSelect,
     },
   });
+  // The page shows these issues' statuses and these people's offices.
+  cacheTag(
+    ...(round?.issues.map((issue) => tags.issue(issue.slug)) ?? []),
+    ...(round?.participations.map((p) => tags.participant(p.participant.slug)) ?? []),
+  );
+  return round;
 }
 
 export type RoundDetail = NonNullable<Awaited<ReturnType<typeof getRound>>>;

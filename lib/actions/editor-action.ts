@@ -1,0 +1,106 @@
+import "server-only";
+import { updateTag } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { headers } from "next/headers";
+import { changedFields, type AuditedEntity } from "../audit";
+import { getSession, signedInUser, type SignedInUser } from "../auth/session";
+import type { Role } from "../auth/roles";
+import { prisma } from "../db";
+import { logError } from "../log";
+import { formValues, type ActionState } from "./action-state";
+
+/** Thrown by a write that found the record at another version than the editor saw. */
+export class StaleVersionError extends Error {
+  constructor(
+    readonly entityType: AuditedEntity,
+    readonly entityId: number,
+    readonly seenVersion: number,
+  ) {
+    super(`${entityType} ${entityId} changed since version ${seenVersion}`);
+  }
+}
+
+/** An expected refusal, shown to the editor as it is (a rule the schema cannot check alone). */
+export class ActionRefusal extends Error {
+  constructor(
+    message: string,
+    readonly fieldErrors?: Record<string, string[]>,
+  ) {
+    super(message);
+  }
+}
+
+export interface ActionOutcome {
+  /** Reader-page cache tags the write touched. */
+  tags: string[];
+  redirectTo?: string;
+  message?: string;
+}
+
+/**
+ * Every editor action goes through here, so none can forget a step: the session and the role
+ * are checked inside the action, the form is parsed with its schema (each error next to its
+ * field, the user's input kept), stale saves become conflicts, and only the touched tags are
+ * invalidated.
+ */
+export function editorAction<S extends z.ZodType>(
+  schema: S,
+  write: (input: z.output<S>, user: SignedInUser) => Promise<ActionOutcome>,
+  { role = "editor" as Role } = {},
+) {
+  return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
+    const values = formValues(formData);
+    const user = await signedInUser(role);
+    if (!user) {
+      const signedIn = Boolean(await getSession());
+      return {
+        ok: false,
+        values,
+        message: signedIn ? "Your role does not allow this change." : "You are not signed in (or your session has ended). Sign in and try again; nothing was saved.",
+      };
+    }
+    if (!(await fromOwnOrigin())) return { ok: false, values, message: "This request did not come from Parley's own pages; nothing was saved." };
+    const parsed = schema.safeParse(values);
+    if (!parsed.success) {
+      return { ok: false, values, message: "Nothing was saved: please correct the fields marked below.", fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+    }
+
+    let outcome: ActionOutcome;
+    try {
+      outcome = await write(parsed.data, user);
+    } catch (error) {
+      if (error instanceof ActionRefusal) return { ok: false, values, message: error.message, fieldErrors: error.fieldErrors };
+      if (error instanceof StaleVersionError) {
+        return {
+          ok: false,
+          values,
+          message: "Someone else saved this record after you opened it. Nothing was overwritten. Review what changed, then reload to edit the latest version.",
+          conflict: await changesSince(error),
+        };
+      }
+      logError("editor action failed", error, { user: user.id });
+      return { ok: false, values, message: "Something went wrong on our side and nothing was saved. Please try again." };
+    }
+    for (const tag of new Set(outcome.tags)) updateTag(tag);
+    if (outcome.redirectTo) redirect(outcome.redirectTo);
+    return { ok: true, message: outcome.message };
+  };
+}
+
+/** What changed between the version the editor saw and the current one, from the audit log. */
+async function changesSince({ entityType, entityId, seenVersion }: StaleVersionError) {
+  const [firstAfterSeen, latest] = await Promise.all([
+    prisma.auditEvent.findFirst({ where: { entityType, entityId, version: seenVersion + 1 }, orderBy: { id: "asc" } }),
+    prisma.auditEvent.findFirst({ where: { entityType, entityId }, orderBy: { id: "desc" } }),
+  ]);
+  return changedFields(firstAfterSeen?.before ?? null, latest?.after ?? null);
+}
+
+/** Server actions are POSTs from our own pages (Next checks this too; this keeps it explicit). */
+async function fromOwnOrigin(): Promise<boolean> {
+  const h = await headers();
+  const origin = h.get("origin");
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  return !origin || !host || URL.canParse(origin) && new URL(origin).host === host;
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import type { Prisma } from "../generated/prisma/client";
+
+/** A round as the audit log keeps it: its fields and the ids it links to. */
+export async function roundSnapshot(tx: Prisma.TransactionClient, id: number) {
+  const round = await tx.round.findUniqueOrThrow({
+    where: { id },
+    include: {
+      participations: { select: { participantId: true, role: true, note: true }, orderBy: { participantId: "asc" } },
+      issues: { select: { id: true }, orderBy: { id: "asc" } },
+      sources: { select: { id: true }, orderBy: { id: "asc" } },
+    },
+  });
+  const { participations, issues, sources, createdAt: _created, updatedAt: _updated, ...fields } = round;
+  return { ...fields, participations, issueIds: issues.map((i) => i.id), sourceIds: sources.map((s) => s.id) };
+}
+
+export type RoundSnapshot = Awaited<ReturnType<typeof roundSnapshot>>;
+
+/** Slugs whose reader pages show this round: the round, its issues and its people. */
+export async function roundPageTags(tx: Prisma.TransactionClient, snapshots: (RoundSnapshot | null)[]) {
+  const present = snapshots.filter((s): s is RoundSnapshot => s !== null);
+  const [issues, participants] = await Promise.all([
+    tx.issue.findMany({ where: { id: { in: present.flatMap((s) => s.issueIds) } }, select: { slug: true } }),
+    tx.participant.findMany({ where: { id: { in: present.flatMap((s) => s.participations.map((p) => p.participantId)) } }, select: { slug: true } }),
+  ]);
+  return { roundSlugs: present.map((s) => s.slug), issueSlugs: issues.map((i) => i.slug), participantSlugs: participants.map((p) => p.slug) };
+}

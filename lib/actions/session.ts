@@ -1,0 +1,47 @@
+"use server";
+
+import { APIError } from "better-auth/api";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { auth } from "../auth/auth";
+import { clearSignInFailures, recordSignInFailure, signInRetryAfter } from "../auth/sign-in-throttle";
+import { logInfo } from "../log";
+import { signInSchema } from "../schemas/sign-in";
+import { formValues, type ActionState } from "./action-state";
+
+/** The client's address as the nearest proxy reports it, for throttling guesses. */
+async function clientAddress(): Promise<string> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "direct";
+}
+
+export async function signIn(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const { password: _password, ...values } = formValues(formData);
+  const parsed = signInSchema.safeParse(formValues(formData));
+  if (!parsed.success) {
+    return { ok: false, values, message: "Please correct the fields marked below.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
+  }
+  const { email, password, next } = parsed.data;
+  const ip = await clientAddress();
+  const wait = await signInRetryAfter(email, ip);
+  if (wait > 0) {
+    return { ok: false, values, message: `Too many failed attempts. Try again in ${Math.ceil(wait / 60)} minute${wait > 60 ? "s" : ""}.` };
+  }
+  try {
+    await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
+  } catch (error) {
+    if (!(error instanceof APIError)) throw error;
+    await recordSignInFailure(email, ip);
+    logInfo("sign-in refused", { email, status: error.status });
+    const disabled = error.status === "FORBIDDEN";
+    return { ok: false, values, message: disabled ? "This account has been disabled. Ask an admin." : "That email and password do not match an editor account." };
+  }
+  await clearSignInFailures(email);
+  redirect(next ?? "/edit");
+}
+
+export async function signOut() {
+  await auth.api.signOut({ headers: await headers() });
+  redirect("/sign-in?signed-out=1");
+}

@@ -1,0 +1,56 @@
+import { prisma } from "../db";
+import { auth } from "./auth";
+import type { Role } from "./roles";
+
+export class AccountError extends Error {}
+
+export interface NewAccount {
+  email: string;
+  name: string;
+  password: string;
+  role: Role;
+}
+
+/** Creates an account with a password. There is no public sign-up; this is the only way in. */
+export async function createAccount({ email, name, password, role }: NewAccount) {
+  const normalized = email.trim().toLowerCase();
+  if (await prisma.user.findUnique({ where: { email: normalized }, select: { id: true } })) {
+    throw new AccountError(`An account for ${normalized} already exists.`);
+  }
+  const context = await auth.$context;
+  const hash = await context.password.hash(password);
+  const user = await context.internalAdapter.createUser(
+    { email: normalized, name: name.trim(), role, emailVerified: true },
+    { method: "admin" },
+  );
+  await context.internalAdapter.linkAccount({ userId: user.id, providerId: "credential", accountId: user.id, password: hash });
+  return { id: user.id, email: normalized, role };
+}
+
+export async function adminExists(): Promise<boolean> {
+  return (await prisma.user.count({ where: { role: "admin", banned: false } })) > 0;
+}
+
+/** Disables (or re-enables) an account; disabling ends every session it has. */
+export async function setAccountDisabled(userId: string, disabled: boolean) {
+  await prisma.$transaction([
+    prisma.user.update({ where: { id: userId }, data: { banned: disabled, banReason: disabled ? "Disabled by an admin" : null } }),
+    ...(disabled ? [prisma.session.deleteMany({ where: { userId } })] : []),
+  ]);
+}
+
+export async function endSessions(userId: string): Promise<number> {
+  return (await prisma.session.deleteMany({ where: { userId } })).count;
+}
+
+/**
+ * The first admin from ADMIN_EMAIL and ADMIN_PASSWORD, when both are set and no admin exists yet.
+ * Returns what it did, for the start-up log.
+ */
+export async function ensureAdminFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
+  const email = env.ADMIN_EMAIL?.trim();
+  const password = env.ADMIN_PASSWORD;
+  if (!email || !password || (await adminExists())) return null;
+  await createAccount({ email, password, name: env.ADMIN_NAME?.trim() || email.split("@")[0]!, role: "admin" });
+  return `created the first admin, ${email}`;
+}

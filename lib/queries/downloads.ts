@@ -1,0 +1,53 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { prisma } from "../db";
+import { published } from "./published";
+import { tags } from "./tags";
+
+const sourceUrls = { select: { url: true }, orderBy: [{ publishedOn: "asc" as const }, { id: "asc" as const }] };
+const issueSlugs = { select: { slug: true }, orderBy: { position: "asc" as const } };
+
+/** Every published round and update, for the timeline download. */
+export async function timelineForDownload() {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.rounds, tags.updates, tags.issues, tags.sources);
+  const [rounds, updates] = await Promise.all([
+    prisma.round.findMany({
+      where: published,
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      select: {
+        slug: true, kind: true, title: true, summary: true, startsAt: true, endsAt: true, timeZone: true, timePrecision: true,
+        status: true, city: true, country: true, venue: true, unverified: true, updatedAt: true, issues: issueSlugs, sources: sourceUrls,
+      },
+    }),
+    prisma.update.findMany({
+      where: published,
+      orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+      select: {
+        slug: true, kind: true, title: true, body: true, occurredAt: true, timeZone: true, timePrecision: true, unverified: true,
+        updatedAt: true, round: { select: { slug: true, publishedAt: true } }, issues: issueSlugs, sources: sourceUrls,
+      },
+    }),
+  ]);
+  return { rounds, updates };
+}
+
+/** Every deadline with its place in its chain, for the deadlines download. */
+export async function deadlinesForDownload() {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.deadlines, tags.issues, tags.sources);
+  return prisma.deadline.findMany({
+    orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+    select: {
+      slug: true, title: true, dueAt: true, timeZone: true, timePrecision: true, status: true, resolutionNote: true, resolvedAt: true,
+      setBy: true, unverified: true, updatedAt: true,
+      issue: { select: { slug: true } },
+      supersedes: { select: { slug: true } },
+      supersededBy: { select: { slug: true } },
+      chainRoot: { select: { slug: true } },
+      sources: sourceUrls,
+    },
+  });
+}

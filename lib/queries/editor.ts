@@ -1,0 +1,59 @@
+import "server-only";
+import { prisma } from "../db";
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What needs an editor's attention now. Editors always read fresh data, never the reader cache. */
+export async function attentionItems(now: number) {
+  const [passedDeadlines, overdueRounds, draftRounds, draftUpdates, issues] = await Promise.all([
+    prisma.deadline.findMany({
+      where: { status: "UPCOMING", dueAt: { lt: new Date(now) } },
+      orderBy: { dueAt: "asc" },
+      select: { id: true, slug: true, title: true, dueAt: true, timeZone: true, timePrecision: true },
+    }),
+    prisma.round.findMany({
+      where: { status: "UNDER_WAY", endsAt: { lt: new Date(now) } },
+      select: { id: true, title: true, endsAt: true, timeZone: true },
+    }),
+    prisma.round.findMany({ where: { publishedAt: null }, orderBy: { updatedAt: "desc" }, select: { id: true, title: true, updatedAt: true } }),
+    prisma.update.findMany({ where: { publishedAt: null }, orderBy: { updatedAt: "desc" }, select: { id: true, title: true, updatedAt: true } }),
+    prisma.issue.findMany({
+      orderBy: { position: "asc" },
+      select: { id: true, slug: true, title: true, status: true, statusChanges: { orderBy: { changedAt: "desc" }, take: 1, select: { changedAt: true } } },
+    }),
+  ]);
+  const staleBefore = now - 60 * DAY_MS;
+  const quietIssues = issues.filter((issue) => (issue.statusChanges[0]?.changedAt.getTime() ?? 0) < staleBefore);
+  return { passedDeadlines, overdueRounds, draftRounds, draftUpdates, quietIssues };
+}
+
+export async function roundsForEditing() {
+  return prisma.round.findMany({
+    orderBy: { startsAt: "desc" },
+    select: { id: true, slug: true, title: true, kind: true, status: true, startsAt: true, endsAt: true, timeZone: true, timePrecision: true, publishedAt: true },
+  });
+}
+
+export async function roundForEditing(id: number) {
+  return prisma.round.findUnique({
+    where: { id },
+    include: {
+      participations: { select: { participantId: true, role: true } },
+      issues: { select: { id: true } },
+      sources: { select: { id: true } },
+    },
+  });
+}
+
+/** The choices the editors' forms offer. */
+export async function formChoices() {
+  const [participants, issues, sources, rounds] = await Promise.all([
+    prisma.participant.findMany({ orderBy: [{ side: "asc" }, { name: "asc" }], select: { id: true, name: true, office: true, side: true } }),
+    prisma.issue.findMany({ orderBy: { position: "asc" }, select: { id: true, title: true, status: true } }),
+    prisma.source.findMany({ orderBy: [{ publisher: "asc" }, { title: "asc" }], select: { id: true, publisher: true, title: true } }),
+    prisma.round.findMany({ orderBy: { startsAt: "desc" }, select: { id: true, title: true, startsAt: true } }),
+  ]);
+  return { participants, issues, sources, rounds };
+}
+
+export type FormChoices = Awaited<ReturnType<typeof formChoices>>;
