@@ -22,7 +22,7 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, grep: /@phone/ },
   ],
   webServer: {
-    command: "tsx scripts/e2e-server.ts",
+    command: "tsx --conditions=react-server scripts/e2e-server.ts",
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 240_000,
     reuseExistingServer: false,

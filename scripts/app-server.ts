@@ -14,6 +14,12 @@ export async function prepareDatabase(url: string) {
   const { seeded } = await seedIfEmptyAt(url);
   const ms = Math.round(performance.now() - started);
   console.log(`[parley] database ready (${seeded ? "seeded an empty database" : "existing data kept"}) in ${ms} ms`);
+  if (process.env.ADMIN_EMAIL) {
+    process.env.DATABASE_URL = url;
+    const { ensureAdminFromEnv } = await import("../lib/auth/accounts");
+    const done = await ensureAdminFromEnv();
+    if (done) console.log(`[parley] ${done}`);
+  }
 }
 
 interface BuildStamp {

@@ -4,19 +4,22 @@ import { rmSync } from "node:fs";
 import { databaseFilePath } from "../lib/prisma-client";
 import { buildIfNeeded, prepareDatabase, serve } from "./app-server";
 
-const url = "file:data/e2e.db";
+// E2E_NAME lets two test runs (two developers, say) share a checkout without sharing a database or build.
+const name = process.env.E2E_NAME ?? "e2e";
+const distDir = `.next-${name}`;
+const url = `file:data/${name}.db`;
 const file = databaseFilePath(url);
 for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
 
 const env = {
   ...process.env,
   DATABASE_URL: `file:${file}`,
-  PARLEY_DIST_DIR: ".next-e2e",
+  PARLEY_DIST_DIR: distDir,
   NEXT_TELEMETRY_DISABLED: "1",
   NODE_ENV: "production" as const,
 };
 
 await prepareDatabase(env.DATABASE_URL);
 // A fresh database each run means content may differ from the last build's: always rebuild.
-buildIfNeeded(".next-e2e", env, { force: !process.env.E2E_REUSE_BUILD });
+buildIfNeeded(distDir, env, { force: !process.env.E2E_REUSE_BUILD });
 serve(process.env.PORT ?? "3100", env, "127.0.0.1");

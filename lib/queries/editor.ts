@@ -57,3 +57,28 @@ export async function formChoices() {
 }
 
 export type FormChoices = Awaited<ReturnType<typeof formChoices>>;
+
+export async function deadlinesForEditing() {
+  return prisma.deadline.findMany({
+    orderBy: [{ status: "desc" }, { dueAt: "asc" }],
+    select: { id: true, title: true, dueAt: true, timeZone: true, timePrecision: true, status: true, supersededBy: { select: { id: true } }, issue: { select: { title: true } } },
+  });
+}
+
+export async function deadlineForEditing(id: number) {
+  return prisma.deadline.findUnique({
+    where: { id },
+    include: { supersededBy: { select: { id: true } }, supersedes: { select: { id: true, dueAt: true } }, issue: { select: { title: true } } },
+  });
+}
+
+export async function issuesForEditing() {
+  return prisma.issue.findMany({ orderBy: { position: "asc" }, select: { id: true, title: true, status: true, version: true } });
+}
+
+export async function issueForEditing(id: number) {
+  return prisma.issue.findUnique({
+    where: { id },
+    include: { statusChanges: { orderBy: { changedAt: "desc" }, select: { id: true, fromStatus: true, toStatus: true, changedAt: true, timeZone: true, note: true } } },
+  });
+}
