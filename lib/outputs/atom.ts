@@ -6,7 +6,6 @@ export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";
 export function escapeXml(text: string): string {
   return (
     text
-      // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
       .replaceAll("&", "&amp;")
       .replaceAll("<", "&lt;")
@@ -56,11 +55,13 @@ export interface AtomFeed {
 }
 
 function link({ href, rel, type, title }: AtomLink): string {
-  const attributes = [`href="${escapeXml(href)}"`];
-  if (rel) attributes.unshift(`rel="${rel}"`);
-  if (type) attributes.push(`type="${escapeXml(type)}"`);
-  if (title) attributes.push(`title="${escapeXml(title)}"`);
-  return `<link ${attributes.join(" ")}/>`;
+  const attributes = [
+    rel ? `rel="${rel}"` : null,
+    type ? `type="${escapeXml(type)}"` : null,
+    `href="${escapeXml(href)}"`,
+    title ? `title="${escapeXml(title)}"` : null,
+  ];
+  return `<link ${attributes.filter(Boolean).join(" ")}/>`;
 }
 
 const element = (name: string, text: string, attributes = "") => `<${name}${attributes}>${escapeXml(text)}</${name}>`;

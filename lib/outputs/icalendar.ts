@@ -3,6 +3,8 @@ import { vtimezoneLines } from "./vtimezone";
 
 // A small iCalendar (RFC 5545) writer: just what Parley's feeds need, done by the letter.
 
+export const ICALENDAR_CONTENT_TYPE = "text/calendar; charset=utf-8";
+
 const CRLF = "\r\n";
 const MAX_LINE_OCTETS = 75;
 const encoder = new TextEncoder();
@@ -14,7 +16,6 @@ export function escapeText(text: string): string {
     .replaceAll(";", "\\;")
     .replaceAll(",", "\\,")
     .replace(/\r\n|\r|\n/g, "\\n")
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, "");
 }
 
