@@ -21,7 +21,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: "integration",
-          alias: { "next/cache": path.join(root, "tests", "support", "next-cache.ts") },
+          alias: {
+            "next/cache": path.join(root, "tests", "support", "next-cache.ts"),
+            "next/headers": path.join(root, "tests", "support", "next-headers.ts"),
+          },
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           pool: "forks",

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Markdown } from "./markdown";
 import { SourceLinks } from "./source-list";
 import { UnverifiedFlag } from "./status-badges";
 import { Badge } from "./ui/badge";
@@ -30,7 +31,7 @@ export function UpdateList({ updates }: { updates: UpdateListItem[] }) {
             {update.unverified ? <UnverifiedFlag /> : null}
           </div>
           <h3 className="mt-1 font-semibold leading-snug">{update.title}</h3>
-          <p className="mt-1 text-sm text-stone-800 dark:text-stone-200">{update.body}</p>
+          <div className="mt-1 text-sm text-stone-800 dark:text-stone-200"><Markdown>{update.body}</Markdown></div>
           <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
             {update.round ? (
               <>

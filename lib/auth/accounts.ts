@@ -1,6 +1,9 @@
 import { prisma } from "../db";
+import { adminExists } from "../queries/record-exists";
 import { auth } from "./auth";
 import type { Role } from "./roles";
+
+export { adminExists };
 
 export class AccountError extends Error {}
 
@@ -25,10 +28,6 @@ export async function createAccount({ email, name, password, role }: NewAccount)
   );
   await context.internalAdapter.linkAccount({ userId: user.id, providerId: "credential", accountId: user.id, password: hash });
   return { id: user.id, email: normalized, role };
-}
-
-export async function adminExists(): Promise<boolean> {
-  return (await prisma.user.count({ where: { role: "admin", banned: false } })) > 0;
 }
 
 /** Disables (or re-enables) an account; disabling ends every session it has. */

@@ -82,3 +82,11 @@ export async function issueForEditing(id: number) {
     include: { statusChanges: { orderBy: { changedAt: "desc" }, select: { id: true, fromStatus: true, toStatus: true, changedAt: true, timeZone: true, note: true } } },
   });
 }
+
+export async function updatesForEditing() {
+  return prisma.update.findMany({ orderBy: { occurredAt: "desc" }, select: { id: true, title: true, kind: true, occurredAt: true, timeZone: true, publishedAt: true } });
+}
+
+export async function updateForEditing(id: number) {
+  return prisma.update.findUnique({ where: { id }, include: { issues: { select: { id: true } }, sources: { select: { id: true } } } });
+}

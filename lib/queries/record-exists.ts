@@ -17,3 +17,8 @@ export async function recordExists(kind: DetailKind, slug: string): Promise<bool
       return (await prisma.participant.findUnique(where)) !== null;
   }
 }
+
+/** Whether an enabled admin exists: the one-time set-up page is there only until one does. */
+export async function adminExists(): Promise<boolean> {
+  return (await prisma.user.count({ where: { role: "admin", banned: false } })) > 0;
+}

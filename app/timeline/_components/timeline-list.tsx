@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Markdown } from "@/components/markdown";
 import { SourceLinks } from "@/components/source-list";
 import { RoundStatusBadge, UnverifiedFlag } from "@/components/status-badges";
 import { Badge } from "@/components/ui/badge";
@@ -69,7 +70,7 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
           entry.title
         )}
       </h3>
-      <p className="mt-1 text-sm text-stone-800 dark:text-stone-200">{entry.text}</p>
+      <div className="mt-1 text-sm text-stone-800 dark:text-stone-200">{isRound ? <p>{entry.text}</p> : <Markdown>{entry.text}</Markdown>}</div>
       <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-stone-600 dark:text-stone-400">
         {entry.issues.map((issue) => (
           <Link key={issue.slug} href={`/issues/${issue.slug}`} className="underline">{issue.title}</Link>

@@ -1,0 +1,144 @@
+import Database from "better-sqlite3";
+import { expect, test, type Request } from "@playwright/test";
+import { addAccount, E2E_DATABASE, signIn } from "./accounts";
+import { useFixedClock } from "./fixed-clock";
+
+// One story, in order: the first admin, an editor, a round, a deadline extension.
+test.describe.configure({ mode: "serial" });
+
+const admin = { name: "Ada Admin", email: "ada@parley.test", password: "correct horse battery staple", role: "admin" as const };
+const editor = { name: "Ed Editor", email: "ed@parley.test", password: "a long editor passphrase 42", role: "editor" as const };
+
+function count(table: string): number {
+  const db = new Database(E2E_DATABASE, { readonly: true });
+  try {
+    return (db.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+test.beforeEach(async ({ page }) => {
+  await useFixedClock(page);
+});
+
+test("the first admin sets Parley up, and the set-up page then disappears", async ({ page }) => {
+  await page.goto("/setup");
+  await page.getByLabel("Your name").fill(admin.name);
+  await page.getByLabel("Email").fill(admin.email);
+  await page.getByLabel("Password").fill(admin.password);
+  await page.getByRole("button", { name: /create admin/i }).click();
+  await page.waitForURL(/\/edit/);
+  await expect(page.getByRole("heading", { name: /editors.* desk/i })).toBeVisible();
+  expect((await page.request.get("/setup")).status()).toBe(404);
+});
+
+test("an admin adds an editor, who can then sign in", async ({ page }) => {
+  await signIn(page, admin);
+  await page.getByRole("navigation", { name: "Editors" }).getByRole("link", { name: "Users" }).click();
+  const form = page.getByRole("form", { name: "Add a user" });
+  await form.getByLabel("Name").fill(editor.name);
+  await form.getByLabel("Email").fill(editor.email);
+  await form.getByLabel("Initial password").fill(editor.password);
+  await form.getByRole("button", { name: "Add user" }).click();
+  await expect(page.getByTestId("users")).toContainText(editor.email);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await signIn(page, editor);
+  await expect(page.getByRole("navigation", { name: "Editors" }).getByRole("link", { name: "Users" })).toHaveCount(0);
+});
+
+test("a validation error shows next to its field and keeps what was typed", async ({ page }) => {
+  await signIn(page, editor);
+  await page.goto("/edit/rounds/new");
+  const rounds = count("Round");
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill("Talks that end before they start");
+  await page.getByLabel("Summary").fill("A summary worth keeping.");
+  await page.getByLabel("Start date").fill("2026-12-02");
+  await page.getByLabel("End date").fill("2026-12-01");
+  await page.getByLabel("Time zone").fill("Europe/Geneva-ish");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByTestId("form-message")).toContainText("Nothing was saved");
+  await expect(page.getByTestId("error-timeZone")).toContainText("Not a known time zone");
+  await expect(page.getByTestId("error-sourceIds")).toContainText("needs a source");
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue("Talks that end before they start");
+  await expect(page.getByLabel("Summary")).toHaveValue("A summary worth keeping.");
+  await expect(page.getByLabel("Time zone")).toHaveAttribute("aria-invalid", "true");
+  expect(count("Round")).toBe(rounds);
+});
+
+let saveRequest: { url: string; headers: Record<string, string>; body: Buffer } | undefined;
+
+test("an editor logs a new round with two participants and an issue, and readers see it", async ({ page }) => {
+  await signIn(page, editor);
+  await page.goto("/edit/rounds/new");
+  page.on("request", (request: Request) => {
+    if (request.method() === "POST" && request.headers()["next-action"] && !saveRequest) {
+      saveRequest = { url: request.url(), headers: request.headers(), body: request.postDataBuffer() ?? Buffer.alloc(0) };
+    }
+  });
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill("Geneva follow-up talks");
+  await page.getByLabel("Kind").selectOption("NEGOTIATION_ROUND");
+  await page.getByLabel("Status").selectOption("SCHEDULED");
+  await page.getByLabel("Start date").fill("2026-12-08");
+  await page.getByLabel("End date").fill("2026-12-09");
+  await page.getByLabel("Time zone").fill("Europe/Zurich");
+  await page.getByLabel("City").fill("Geneva");
+  await page.getByLabel("Country").fill("Switzerland");
+  await page.getByLabel("Summary").fill("Bessent and He Lifeng meet again in Geneva.");
+  await page.getByLabel("Scott Bessent").selectOption("LEAD");
+  await page.getByLabel("He Lifeng").selectOption("LEAD");
+  await page.getByRole("group", { name: "Issues discussed" }).getByLabel("Tariffs").check();
+  await page.getByLabel("New source: web address").fill("https://example.org/geneva-follow-up");
+  await page.getByLabel("New source: publisher").fill("Example Wire");
+  await page.getByLabel("New source: title").fill("US and China to meet again in Geneva");
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.waitForURL(/\/edit\/rounds\/\d+\?saved=1/);
+
+  await page.goto("/timeline");
+  await expect(page.getByRole("link", { name: "Geneva follow-up talks" })).toBeVisible();
+  await page.getByRole("link", { name: "Geneva follow-up talks" }).click();
+  const delegations = page.getByTestId("delegations");
+  await expect(delegations).toContainText("Scott Bessent");
+  await expect(delegations).toContainText("He Lifeng");
+  await expect(page.getByRole("link", { name: "Tariffs" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "US and China to meet again in Geneva" })).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByText("Coming up")).toBeVisible();
+});
+
+test("the same server-action request replayed without the session cookie is refused and writes nothing", async ({ playwright }) => {
+  expect(saveRequest, "the round save was captured").toBeDefined();
+  const anonymous = await playwright.request.newContext();
+  const before = { rounds: count("Round"), audit: count("AuditEvent"), sources: count("Source") };
+  const { cookie: _cookie, ...headers } = saveRequest!.headers;
+  const response = await anonymous.post(saveRequest!.url, { headers, data: saveRequest!.body });
+  expect(await response.text()).toContain("You are not signed in");
+  expect({ rounds: count("Round"), audit: count("AuditEvent"), sources: count("Source") }).toEqual(before);
+  await anonymous.dispose();
+});
+
+test("an editor extends a deadline and the reader's countdown moves to the new date", async ({ page }) => {
+  await page.goto("/deadlines/china-notice-46-suspension-2026-11-27");
+  const countdown = page.getByTestId("countdown").first();
+  await expect(countdown.locator('[data-unit="days"]')).toHaveText("5");
+
+  await signIn(page, editor);
+  await page.goto("/edit/deadlines");
+  await page.getByRole("link", { name: /Notice 46/ }).click();
+  const form = page.getByRole("form", { name: "Extend the deadline" });
+  await form.getByLabel("New due date").fill("2027-11-27");
+  await form.getByLabel("Set by").fill("MOFCOM announcement (test)");
+  await form.getByLabel("Date it was set").fill("2026-11-20");
+  await form.getByRole("group", { name: "Known sources" }).getByRole("checkbox").first().check();
+  await form.getByRole("button", { name: "Extend" }).click();
+  await page.waitForURL(/saved=extended/);
+
+  await page.goto("/");
+  const featured = page.getByTestId("featured-deadlines");
+  await expect(featured.getByRole("link", { name: /Notice 46/ })).toHaveCount(0);
+  await page.goto("/deadlines/china-notice-46-suspension-2026-11-27");
+  await expect(page.getByTestId("deadline-chain").getByTestId("chain-link")).toHaveCount(2);
+  await expect(page.getByTestId("deadline-outcome").first()).toContainText("Extended to 27 November 2027");
+  await page.getByTestId("deadline-chain").getByRole("link", { name: /27 November 2027/ }).click();
+  await expect(page.getByTestId("countdown").first().locator('[data-unit="days"]')).toHaveText("370");
+});
