@@ -5,6 +5,12 @@ const config = [
   { ignores: [".next/**", ".next-*/**", "node_modules/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "data/**"] },
   ...nextCoreWebVitals,
   ...nextTypeScript,
+  {
+    rules: {
+      // `const { password: _password, ...kept } = values` is how a field is left out on purpose.
+      "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true }],
+    },
+  },
 ];
 
 export default config;

@@ -10,15 +10,7 @@ import { tags } from "../queries/tags";
 import { updateFormSchema, type UpdateFormInput } from "../schemas/update";
 import { ActionRefusal, editorAction, StaleVersionError } from "./editor-action";
 import { sourceIdsFor } from "./source-links";
-
-async function updateSnapshot(tx: Prisma.TransactionClient, id: number) {
-  const update = await tx.update.findUniqueOrThrow({
-    where: { id },
-    include: { issues: { select: { id: true, slug: true }, orderBy: { id: "asc" } }, sources: { select: { id: true }, orderBy: { id: "asc" } }, round: { select: { slug: true } } },
-  });
-  const { issues, sources, round, createdAt: _c, updatedAt: _u, ...fields } = update;
-  return { ...fields, issueIds: issues.map((i) => i.id), sourceIds: sources.map((s) => s.id), issueSlugs: issues.map((i) => i.slug), roundSlug: round?.slug ?? null };
-}
+import { updateSnapshot } from "./update-records";
 
 /** Posts a timeline update (markdown text, one or more sources), as a draft or published. */
 export const saveUpdate = editorAction(updateFormSchema, async (input, user) => {

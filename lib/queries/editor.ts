@@ -90,3 +90,12 @@ export async function updatesForEditing() {
 export async function updateForEditing(id: number) {
   return prisma.update.findUnique({ where: { id }, include: { issues: { select: { id: true } }, sources: { select: { id: true } } } });
 }
+
+/** A record's audit trail, newest first, with who made each change. */
+export async function auditTrail(entityType: string, entityId: number) {
+  return prisma.auditEvent.findMany({
+    where: { entityType, entityId },
+    orderBy: { id: "desc" },
+    include: { user: { select: { name: true, email: true } } },
+  });
+}

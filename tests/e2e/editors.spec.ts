@@ -1,6 +1,6 @@
 import Database from "better-sqlite3";
 import { expect, test, type Request } from "@playwright/test";
-import { addAccount, E2E_DATABASE, signIn } from "./accounts";
+import { E2E_DATABASE, signIn } from "./accounts";
 import { useFixedClock } from "./fixed-clock";
 
 // One story, in order: the first admin, an editor, a round, a deadline extension.

@@ -325,3 +325,43 @@ describe("user management (admins only)", () => {
     expect(state.fieldErrors?.email?.[0]).toMatch(/already exists/);
   });
 });
+
+describe("restoreVersion (admins only)", () => {
+  it("refuses an editor, restores an earlier version as a new audited version for an admin, and refuses a stale one", async () => {
+    const restore = (await import("@/lib/actions/restore")).restoreVersion;
+    const round = await db.prisma.round.findFirstOrThrow({ where: { title: { startsWith: "Geneva follow-up talks" } } });
+    const created = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityType: "round", entityId: round.id, action: "create" } });
+
+    await actAs(accounts.editor);
+    const before = await everything();
+    expect((await submit(restore, { eventId: String(created.id), currentVersion: String(round.version) })).message).toMatch(/role does not allow/);
+    expect(await everything()).toEqual(before);
+
+    await actAs(accounts.admin);
+    const state = await submit(restore, { eventId: String(created.id), currentVersion: String(round.version) });
+    expect(state.redirectedTo).toMatch(/restored=1/);
+    const restored = await db.prisma.round.findUniqueOrThrow({ where: { id: round.id }, include: { participations: true } });
+    expect(restored.title).toBe("Geneva follow-up talks");
+    expect(restored.version).toBe(round.version + 1);
+    expect(restored.participations).toHaveLength(2);
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityType: "round", entityId: round.id }, orderBy: { id: "desc" } });
+    expect(audit.action).toBe("restore");
+
+    const stale = await submit(restore, { eventId: String(created.id), currentVersion: String(round.version) });
+    expect(stale.message).toMatch(/Someone else saved/);
+  });
+});
+
+describe("signIn", () => {
+  it("throttles guessing: after five failures even the right password waits", async () => {
+    const { signIn } = await import("@/lib/actions/session");
+    await actAs(null);
+    for (let i = 0; i < 5; i++) {
+      const state = await submit(signIn, { email: accounts.admin.email, password: `wrong guess ${i}` });
+      expect(state.message).toMatch(/do not match/);
+    }
+    const blocked = await submit(signIn, { email: accounts.admin.email, password: accounts.admin.password });
+    expect(blocked.message).toMatch(/Too many failed attempts/);
+    expect(blocked.values?.password).toBeUndefined();
+  });
+});
