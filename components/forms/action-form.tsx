@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, use, useActionState, useId, type ReactNode } from "react";
+import { createContext, use, useActionState, useEffect, useId, useRef, type ReactNode } from "react";
 import { useFormStatus } from "react-dom";
 import { initialActionState, type ActionState, type FormValues } from "@/lib/actions/action-state";
 
@@ -50,8 +50,13 @@ export function useField(name: string) {
 
 function FormMessage() {
   const { state } = use(FormContext);
+  const region = useRef<HTMLDivElement>(null);
+  // After a refused save, bring the summary into view: the submit button may be far below it.
+  useEffect(() => {
+    if (state.message && !state.ok) region.current?.focus();
+  }, [state]);
   return (
-    <div aria-live="polite" role="status">
+    <div aria-live="polite" role="status" ref={region} tabIndex={-1} className="scroll-mt-4 outline-none">
       {state.message ? (
         <div
           className={`rounded-lg border p-3 text-sm ${state.ok ? "border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100" : "border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"}`}
