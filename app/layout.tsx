@@ -4,10 +4,16 @@ import { GeistSans } from "geist/font/sans";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { siteOrigin } from "@/lib/env";
+import { feedAlternates } from "@/lib/outputs/public-paths";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  metadataBase: new URL(siteOrigin),
   title: { default: "Parley — US–China trade talks tracker", template: "%s · Parley" },
+  alternates: feedAlternates(),
+  openGraph: { siteName: "Parley", type: "website" },
+  twitter: { card: "summary_large_image" },
   description:
     "Every US–China negotiation round, who was in the room, where each issue stands and live countdowns to the deadlines that drive the talks — with a source for every fact.",
 };

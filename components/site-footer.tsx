@@ -1,3 +1,7 @@
+import Link from "next/link";
+import { SITE_CALENDAR_PATH, SITE_FEED_PATH } from "@/lib/outputs/public-paths";
+import { webcalUrl } from "@/lib/site-urls";
+
 export function SiteFooter() {
   return (
     <footer className="mt-16 border-t border-stone-200 py-8 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
@@ -7,6 +11,19 @@ export function SiteFooter() {
           <strong className="font-semibold"> Unverified</strong> flag; what has no source is left out.
         </p>
         <p>Times are shown in the zone each deadline or meeting was set in, and in yours.</p>
+        <nav aria-label="Follow and reuse">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            <li>
+              <a href={SITE_FEED_PATH} className="underline">Atom feed of updates</a>
+            </li>
+            <li>
+              <a href={webcalUrl(SITE_CALENDAR_PATH)} className="underline">Subscribe to the calendar</a>
+            </li>
+            <li>
+              <Link href="/data" className="underline">Data &amp; API</Link>
+            </li>
+          </ul>
+        </nav>
       </div>
     </footer>
   );

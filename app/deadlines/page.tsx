@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { AtRequestTime } from "@/components/at-request-time";
+import { FollowLinks } from "@/components/follow-links";
 import { DeadlineCard } from "@/components/deadline-card";
 import { PageTitle } from "@/components/page-title";
 import { SectionHeading } from "@/components/ui/card";
 import { upcomingDeadlines } from "@/lib/domain/deadline-status";
+import { DOWNLOADS, SITE_CALENDAR_PATH } from "@/lib/outputs/public-paths";
 import { listDeadlines, type DeadlineListItem } from "@/lib/queries/deadlines";
 
 export const metadata: Metadata = {
@@ -19,6 +21,9 @@ export default async function DeadlinesPage() {
       <PageTitle lead="Each deadline in the time zone it was set in — US orders at 12:01 a.m. Eastern, China's in Beijing time — counting down live. Past deadlines show how they ended; an extension starts a new deadline in the same chain.">
         Deadlines
       </PageTitle>
+      <div className="mb-6">
+        <FollowLinks label="Follow the deadlines" calendarPath={SITE_CALENDAR_PATH} csvPath={DOWNLOADS.deadlines.path} />
+      </div>
       <Suspense fallback={<DeadlinesSkeleton />}>
         <AtRequestTime render={(now) => <DeadlineSections deadlines={deadlines} now={now} />} />
       </Suspense>

@@ -3,8 +3,10 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { TimelineFilterForm, type FilterOptions } from "./_components/timeline-filter-form";
 import { TimelineList, TimelineSkeleton } from "./_components/timeline-list";
+import { FollowLinks } from "@/components/follow-links";
 import { PageTitle } from "@/components/page-title";
 import { SIDE_LABELS } from "@/lib/domain/labels";
+import { DOWNLOADS, SITE_CALENDAR_PATH, SITE_FEED_PATH } from "@/lib/outputs/public-paths";
 import { parseTimelineFilters, timelineQuery, TIMELINE_KINDS } from "@/lib/schemas/timeline-filters";
 import { timelineFilterOptions, timelinePage } from "@/lib/queries/timeline";
 
@@ -21,6 +23,9 @@ export default function TimelinePage({ searchParams }: { searchParams: SearchPar
       <PageTitle lead="Every round, leaders' meeting and call, and the orders, rulings and statements between them — newest first. Filter by issue, participant, kind or year; the address of a filtered view can be shared.">
         Timeline
       </PageTitle>
+      <div className="mb-6">
+        <FollowLinks label="Follow the timeline" feedPath={SITE_FEED_PATH} calendarPath={SITE_CALENDAR_PATH} csvPath={DOWNLOADS.timeline.path} />
+      </div>
       <Suspense fallback={<TimelineSkeleton />}>
         <FilteredTimeline searchParams={searchParams} />
       </Suspense>

@@ -11,7 +11,7 @@ export function escapeXml(text: string): string {
       .replaceAll("<", "&lt;")
       .replaceAll(">", "&gt;")
       .replaceAll('"', "&quot;")
-      .replaceAll("'", "&apos;")
+      .replaceAll("'", "&#39;")
   );
 }
 

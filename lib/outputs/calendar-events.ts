@@ -77,7 +77,8 @@ export function deadlineChainEvent(chain: readonly CalendarDeadline[], links: Ev
   const lines = [
     latest.description ?? root.description,
     `Due: ${due}`,
-    `Status: ${DEADLINE_STATUS_TEXT[latest.status]}${latest.resolutionNote ? `. ${latest.resolutionNote}` : ""}`,
+    `Status: ${DEADLINE_STATUS_TEXT[latest.status]}`,
+    latest.resolutionNote ? `Outcome: ${latest.resolutionNote}` : null,
     latest.setBy ? `Set by: ${latest.setBy}` : null,
     chain.length > 1
       ? `Extended ${chain.length - 1} time${chain.length === 2 ? "" : "s"}: ${chain.map((l) => formatInstant(l.dueAt, l.timeZone, l.timePrecision)).join(" → ")}`

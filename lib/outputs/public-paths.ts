@@ -12,3 +12,22 @@ export const DOWNLOADS = {
 } as const;
 
 export const embedDeadlinePath = (slug: string) => `/embed/deadlines/${slug}`;
+
+/**
+ * `<link rel="alternate">` targets for a page's metadata: the site's feed and calendar, and an
+ * issue's own first when the page is about one. (A page's `alternates` replaces its layout's.)
+ */
+export function feedAlternates(issue?: { slug: string; title: string }) {
+  return {
+    types: {
+      "application/atom+xml": [
+        ...(issue ? [{ url: issueFeedPath(issue.slug), title: `Parley: ${issue.title} updates` }] : []),
+        { url: SITE_FEED_PATH, title: "Parley: all updates" },
+      ],
+      "text/calendar": [
+        ...(issue ? [{ url: issueCalendarPath(issue.slug), title: `Parley: ${issue.title} deadlines and rounds` }] : []),
+        { url: SITE_CALENDAR_PATH, title: "Parley: deadlines and rounds" },
+      ],
+    },
+  };
+}

@@ -78,3 +78,11 @@ export async function roundsForCalendar(issueSlug?: string): Promise<CalendarRou
     orderBy: [{ startsAt: "asc" }, { id: "asc" }],
   });
 }
+
+/** The issue a calendar is for; null when there is no such issue. */
+export async function issueForCalendar(slug: string) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.issues, tags.issue(slug));
+  return prisma.issue.findUnique({ where: { slug }, select: { slug: true, title: true } });
+}

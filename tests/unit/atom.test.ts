@@ -4,7 +4,7 @@ import { escapeXml, serializeAtom } from "@/lib/outputs/atom";
 
 describe("escapeXml", () => {
   it("escapes markup characters and drops characters XML 1.0 forbids", () => {
-    expect(escapeXml(`<b>"A & B"</b> 'c'`)).toBe("&lt;b&gt;&quot;A &amp; B&quot;&lt;/b&gt; &apos;c&apos;");
+    expect(escapeXml(`<b>"A & B"</b> 'c'`)).toBe("&lt;b&gt;&quot;A &amp; B&quot;&lt;/b&gt; &#39;c&#39;");
     expect(escapeXml("bell\u0007 ok\ttab")).toBe("bell ok\ttab");
   });
 });

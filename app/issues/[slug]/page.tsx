@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { AtRequestTime } from "@/components/at-request-time";
+import { FollowLinks } from "@/components/follow-links";
 import { PageTitle } from "@/components/page-title";
 import { SourceList } from "@/components/source-list";
 import { DeadlineStateBadge, IssueStatusBadge, RoundStatusBadge, UnverifiedFlag } from "@/components/status-badges";
@@ -10,6 +11,7 @@ import { Card, SectionHeading } from "@/components/ui/card";
 import { deadlineState } from "@/lib/domain/deadline-status";
 import { UPDATE_KIND_LABELS } from "@/lib/domain/labels";
 import { formatDaySpan, formatInstant } from "@/lib/domain/time";
+import { feedAlternates, issueCalendarPath, issueFeedPath } from "@/lib/outputs/public-paths";
 import { getIssue, listIssueSlugs, type IssueDetail } from "@/lib/queries/issues";
 
 type Params = Promise<{ slug: string }>;
@@ -20,7 +22,9 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const issue = await getIssue((await params).slug);
-  return issue ? { title: issue.title, description: issue.summary } : { title: "Issue not found" };
+  return issue
+    ? { title: issue.title, description: issue.summary, alternates: feedAlternates({ slug: issue.slug, title: issue.title }) }
+    : { title: "Issue not found" };
 }
 
 export default async function IssuePage({ params }: { params: Params }) {
@@ -42,6 +46,9 @@ export default async function IssuePage({ params }: { params: Params }) {
       >
         {issue.title}
       </PageTitle>
+      <div className="-mt-4">
+        <FollowLinks label={`Follow ${issue.title}`} feedPath={issueFeedPath(issue.slug)} calendarPath={issueCalendarPath(issue.slug)} />
+      </div>
 
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
         <section aria-labelledby="history-heading">

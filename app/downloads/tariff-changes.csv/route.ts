@@ -1,0 +1,7 @@
+import { publicDocument } from "@/lib/http/public-document";
+import { CSV_CONTENT_TYPE, DOWNLOADS, tariffChangesCsv } from "@/lib/outputs/downloads";
+
+export async function GET(request: Request): Promise<Response> {
+  const { csv, lastModified } = await tariffChangesCsv();
+  return publicDocument(request, csv, { contentType: CSV_CONTENT_TYPE, lastModified, filename: DOWNLOADS.tariffChanges.filename });
+}
