@@ -6,7 +6,8 @@ import { adminExists, recordExists, type DetailKind } from "@/lib/queries/record
 // soft 404. Answering those here gives readers, crawlers and monitors a real 404 every time;
 // the same goes for the set-up page once an admin exists.
 export async function proxy(request: NextRequest) {
-  const [, kind, slug] = request.nextUrl.pathname.split("/");
+  // An embedded countdown (/embed/deadlines/<slug>) is a deadline page too.
+  const [, kind, slug] = request.nextUrl.pathname.replace(/^\/embed(?=\/)/, "").split("/");
   if (kind === "setup") return (await adminExists()) ? notFound(request) : NextResponse.next();
   if (slug && !(await recordExists(kind as DetailKind, decodeURIComponent(slug)))) {
     return notFound(request);
@@ -19,5 +20,5 @@ function notFound(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/setup", "/rounds/:slug", "/issues/:slug", "/deadlines/:slug", "/participants/:slug"],
+  matcher: ["/setup", "/rounds/:slug", "/issues/:slug", "/deadlines/:slug", "/participants/:slug", "/embed/deadlines/:slug"],
 };

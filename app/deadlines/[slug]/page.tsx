@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
+import { EmbedSnippet } from "./embed-snippet";
 import { ExtensionChain } from "./extension-chain";
 import { AtRequestTime } from "@/components/at-request-time";
 import { DeadlineCard } from "@/components/deadline-card";
@@ -48,6 +49,7 @@ export default async function DeadlinePage({ params }: { params: Params }) {
         </SectionHeading>
         <ExtensionChain chain={chain} currentSlug={current.slug} />
       </section>
+      <EmbedSnippet slug={current.slug} title={chain.at(-1)?.title ?? current.title} />
     </article>
   );
 }
