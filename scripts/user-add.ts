@@ -32,9 +32,11 @@ if (!parsed.success) {
   for (const issue of parsed.error.issues) console.error(`${issue.path.join(".") || "input"}: ${issue.message}`);
   process.exit(1);
 }
-const { applyMigrations } = await import("../lib/migrations/schema-engine");
+const { applyMigrations, migrationStatus } = await import("../lib/migrations/schema-engine");
 const { databaseUrl } = await import("../lib/prisma-client");
-await applyMigrations(databaseUrl());
+// Applying migrations needs the database to itself; only do it when some are pending, so that
+// accounts can be added while the app is serving.
+if ((await migrationStatus(databaseUrl())).pending.length > 0) await applyMigrations(databaseUrl());
 const { AccountError, createAccount } = await import("../lib/auth/accounts");
 try {
   const user = await createAccount(parsed.data);
