@@ -27,6 +27,7 @@ export default defineConfig({
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(PORT), PARLEY_CLOCK: E2E_NOW },
+    // The server's own address, so feeds, calendars and share images link back to it.
+    env: { PORT: String(PORT), PARLEY_CLOCK: E2E_NOW, PARLEY_ORIGIN: `http://127.0.0.1:${PORT}` },
   },
 });
