@@ -32,8 +32,11 @@ export const enableUser = editorAction(userId, async ({ userId }, admin) => chan
 export const endUserSessions = editorAction(
   userId,
   async ({ userId }, admin) => {
-    const ended = await endSessions(userId);
-    await prisma.$transaction((tx) => recordAudit(tx, { userId: admin.id, action: "end-sessions", entityType: "user", entityId: 0, version: 1, after: { userId, ended } }));
+    const ended = await prisma.$transaction(async (tx) => {
+      const count = await endSessions(tx, userId);
+      await recordAudit(tx, { userId: admin.id, action: "end-sessions", entityType: "user", entityId: 0, version: 1, after: { userId, ended: count } });
+      return count;
+    });
     return { tags: [], message: `Ended ${ended} session${ended === 1 ? "" : "s"}.` };
   },
   ADMIN,
@@ -41,7 +44,9 @@ export const endUserSessions = editorAction(
 
 async function changeAccess(userId: string, adminId: string, disabled: boolean) {
   if (userId === adminId) throw new ActionRefusal("You cannot disable your own account.");
-  await setAccountDisabled(userId, disabled);
-  await prisma.$transaction((tx) => recordAudit(tx, { userId: adminId, action: disabled ? "disable" : "enable", entityType: "user", entityId: 0, version: 1, after: { userId, disabled } }));
+  await prisma.$transaction(async (tx) => {
+    await setAccountDisabled(tx, userId, disabled);
+    await recordAudit(tx, { userId: adminId, action: disabled ? "disable" : "enable", entityType: "user", entityId: 0, version: 1, after: { userId, disabled } });
+  });
   return { tags: [], message: disabled ? "Account disabled; its sessions have ended." : "Account enabled." };
 }

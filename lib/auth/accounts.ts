@@ -1,4 +1,5 @@
 import { prisma } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import { adminExists } from "../queries/record-exists";
 import { auth } from "./auth";
 import type { Role } from "./roles";
@@ -31,15 +32,13 @@ export async function createAccount({ email, name, password, role }: NewAccount)
 }
 
 /** Disables (or re-enables) an account; disabling ends every session it has. */
-export async function setAccountDisabled(userId: string, disabled: boolean) {
-  await prisma.$transaction([
-    prisma.user.update({ where: { id: userId }, data: { banned: disabled, banReason: disabled ? "Disabled by an admin" : null } }),
-    ...(disabled ? [prisma.session.deleteMany({ where: { userId } })] : []),
-  ]);
+export async function setAccountDisabled(tx: Prisma.TransactionClient, userId: string, disabled: boolean) {
+  await tx.user.update({ where: { id: userId }, data: { banned: disabled, banReason: disabled ? "Disabled by an admin" : null } });
+  if (disabled) await endSessions(tx, userId);
 }
 
-export async function endSessions(userId: string): Promise<number> {
-  return (await prisma.session.deleteMany({ where: { userId } })).count;
+export async function endSessions(tx: Prisma.TransactionClient, userId: string): Promise<number> {
+  return (await tx.session.deleteMany({ where: { userId } })).count;
 }
 
 /**
