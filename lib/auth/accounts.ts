@@ -45,7 +45,7 @@ export async function endSessions(tx: Prisma.TransactionClient, userId: string):
  * The first admin from ADMIN_EMAIL and ADMIN_PASSWORD, when both are set and no admin exists yet.
  * Returns what it did, for the start-up log.
  */
-export async function ensureAdminFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
+export async function ensureAdminFromEnv(env: Record<string, string | undefined> = process.env): Promise<string | null> {
   const email = env.ADMIN_EMAIL?.trim();
   const password = env.ADMIN_PASSWORD;
   if (!email || !password || (await adminExists())) return null;
