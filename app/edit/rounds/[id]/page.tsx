@@ -40,7 +40,7 @@ export default async function EditRoundPage({ params, searchParams }: Props) {
   return (
     <>
       <PageTitle
-        eyebrow={<span><Link href="/edit/rounds" className="underline">Rounds</Link> · version {round.version} · <Link href={`/edit/history/round/${round.id}`} className="underline">History</Link></span>}
+        eyebrow={<span><Link href="/edit/rounds" className="underline">Rounds</Link> · version {round.version} · <Link href={`/edit/history/round/${round.id}`} className="underline">History</Link> · <Link href={`/edit/rounds/${round.id}/expectations`} className="underline">Expectations</Link></span>}
         lead={round.publishedAt ? <Link href={`/rounds/${round.slug}`} className="underline">See it as readers do</Link> : "A draft: readers cannot see it yet."}
       >
         {round.title}
