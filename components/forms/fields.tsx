@@ -74,7 +74,8 @@ export function SelectField({ options, placeholder, ...props }: FieldProps & { o
   return (
     <FieldFrame {...props}>
       {({ id, describedBy, invalid }) => (
-        <select id={id} name={props.name} defaultValue={asText(value)} aria-describedby={describedBy} aria-invalid={invalid || undefined} aria-required={props.required || undefined} className={inputClass}>
+        // Keyed on the value: React restores a select to its first default after a form action, not the new one.
+        <select key={asText(value)} id={id} name={props.name} defaultValue={asText(value)} aria-describedby={describedBy} aria-invalid={invalid || undefined} aria-required={props.required || undefined} className={inputClass}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value}>{option.label}</option>
@@ -96,7 +97,7 @@ export function CheckboxGroup({ name, legend, options, hint }: { name: string; l
       <div className="mt-1 grid max-h-64 gap-1 overflow-y-auto rounded-md border border-stone-200 p-2 sm:grid-cols-2 dark:border-stone-700">
         {options.map((option) => (
           <label key={option.value} className="flex items-start gap-2 text-sm">
-            <input type="checkbox" name={name} value={option.value} defaultChecked={checked.has(option.value)} id={`${id}-${option.value}`} className="mt-0.5" />
+            <input key={String(checked.has(option.value))} type="checkbox" name={name} value={option.value} defaultChecked={checked.has(option.value)} id={`${id}-${option.value}`} className="mt-0.5" />
             <span>{option.label}</span>
           </label>
         ))}

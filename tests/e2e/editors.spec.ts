@@ -56,6 +56,8 @@ test("a validation error shows next to its field and keeps what was typed", asyn
   await page.getByLabel("Start date").fill("2026-12-02");
   await page.getByLabel("End date").fill("2026-12-01");
   await page.getByLabel("Time zone").fill("Europe/Geneva-ish");
+  await page.getByLabel("Kind").selectOption("LEADERS_MEETING");
+  await page.getByRole("group", { name: "Issues discussed" }).getByLabel("Tariffs").check();
   await page.getByRole("button", { name: "Publish" }).click();
   await expect(page.getByTestId("form-message")).toContainText("Nothing was saved");
   await expect(page.getByTestId("error-timeZone")).toContainText("Not a known time zone");
@@ -63,6 +65,8 @@ test("a validation error shows next to its field and keeps what was typed", asyn
   await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue("Talks that end before they start");
   await expect(page.getByLabel("Summary")).toHaveValue("A summary worth keeping.");
   await expect(page.getByLabel("Time zone")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Kind")).toHaveValue("LEADERS_MEETING");
+  await expect(page.getByRole("group", { name: "Issues discussed" }).getByLabel("Tariffs")).toBeChecked();
   expect(count("Round")).toBe(rounds);
 });
 
