@@ -138,7 +138,7 @@ export function TariffChart({ series, rounds, now }: { series: TariffSeries<Tari
                       className={`size-3 rounded-full border-2 ${DOT_CLASS[d]} ${step.countsTowardsHeadline ? FILL_CLASS[d] : "bg-white dark:bg-stone-950"}`}
                     />
                   </a>
-                  <div aria-hidden="true" className={tooltipClass} style={tooltipPosition(x, y)}>
+                  <div aria-hidden="true" className={tooltipClass} style={tooltipPosition(x, y)} data-testid="tariff-tooltip">
                     <p className="font-semibold">{TARIFF_DIRECTION_LABELS[d]}</p>
                     <p className="text-stone-600 dark:text-stone-400">{formatInstant(change.effectiveAt, change.timeZone, change.timePrecision)}</p>
                     <p className="mt-1">
