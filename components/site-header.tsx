@@ -36,6 +36,19 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <form action="/search" role="search" className="flex w-full gap-1 sm:w-auto">
+          <label htmlFor="site-search" className="sr-only">Search Parley</label>
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            placeholder="Search rounds, people, venues…"
+            className="w-full min-w-0 rounded-md border border-stone-300 bg-white px-2.5 py-1.5 text-sm sm:w-56 dark:border-stone-600 dark:bg-stone-900"
+          />
+          <button type="submit" className="rounded-md border border-stone-300 px-2.5 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800">
+            Search
+          </button>
+        </form>
       </div>
     </header>
   );

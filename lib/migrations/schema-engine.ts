@@ -50,7 +50,13 @@ export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma", "migrations");
 
 const LOCKFILE_NAME = "migration_lock.toml";
 const MIGRATION_FILE_NAME = "migration.sql";
-const NO_FILTER: SchemaFilter = { externalTables: [], externalEnums: [] };
+/**
+ * Tables Prisma's schema language cannot describe (the FTS5 search index and the shadow tables
+ * SQLite keeps for it; see the search_index migration): declared external so that diffs and drift
+ * checks leave them alone instead of proposing to drop them.
+ */
+const SEARCH_TABLES = ["SearchIndex", "SearchIndex_data", "SearchIndex_idx", "SearchIndex_content", "SearchIndex_docsize", "SearchIndex_config"];
+const SCHEMA_FILTER: SchemaFilter = { externalTables: SEARCH_TABLES, externalEnums: [] };
 const BUSY_TIMEOUT_MS = 5000;
 /** Prisma's CLI truncates migration names to this length. */
 const MAX_MIGRATION_NAME_LENGTH = 200;
@@ -284,7 +290,7 @@ export async function readMigrationsList(migrationsDir: string = MIGRATIONS_DIR)
 
 async function applyPending(session: Session): Promise<string[]> {
   const migrationsList = await readMigrationsList(session.migrationsDir);
-  const { appliedMigrationNames } = await session.engine.applyMigrations({ migrationsList, filters: NO_FILTER });
+  const { appliedMigrationNames } = await session.engine.applyMigrations({ migrationsList, filters: SCHEMA_FILTER });
   return appliedMigrationNames;
 }
 
@@ -354,12 +360,12 @@ export async function createMigration(
 
     let migrationsList = await readMigrationsList(migrationsDir);
     // Bug 4: createMigration needs devDiagnostic to have run first.
-    const { action } = await engine.devDiagnostic({ migrationsList, filters: NO_FILTER });
+    const { action } = await engine.devDiagnostic({ migrationsList, filters: SCHEMA_FILTER });
     if (action.tag === "reset") {
       throw new Error(`The database must be reset before a migration can be created: ${action.reason}`);
     }
 
-    const dataLoss = await engine.evaluateDataLoss({ migrationsList, schema, filters: NO_FILTER });
+    const dataLoss = await engine.evaluateDataLoss({ migrationsList, schema, filters: SCHEMA_FILTER });
     if (dataLoss.migrationSteps === 0) return { created: null, file: null, applied, warnings: [] };
     if (dataLoss.unexecutableSteps.length > 0) {
       const steps = dataLoss.unexecutableSteps.map((step) => `  - ${step.message}`).join("\n");
@@ -378,7 +384,7 @@ export async function createMigration(
       migrationName: slug,
       migrationsList,
       schema,
-      filters: NO_FILTER,
+      filters: SCHEMA_FILTER,
     });
     if (created.migrationScript === null) return { created: null, file: null, applied, warnings: [] };
 
@@ -394,7 +400,7 @@ export async function createMigration(
     );
 
     migrationsList = await readMigrationsList(migrationsDir);
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTER });
+    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: SCHEMA_FILTER });
     return {
       created: created.generatedMigrationName,
       file: migrationFile,
@@ -454,7 +460,7 @@ export async function migrationStatus(dbUrl: string, options: EngineOptions = {}
       to: { tag: "schemaDatamodel", ...schema },
       script: false,
       exitCode: null,
-      filters: NO_FILTER,
+      filters: SCHEMA_FILTER,
     });
     const unmigratedSchemaChanges = diffSummary(schemaDiff.stdout);
 
@@ -476,7 +482,7 @@ export async function migrationStatus(dbUrl: string, options: EngineOptions = {}
     const diagnosis = await engine.diagnoseMigrationHistory({
       migrationsList,
       optInToShadowDatabase: false,
-      filters: NO_FILTER,
+      filters: SCHEMA_FILTER,
     });
     const history: HistoryDiagnostic | null = diagnosis.history;
     const pending =
@@ -497,7 +503,7 @@ export async function migrationStatus(dbUrl: string, options: EngineOptions = {}
         to: { tag: "schemaDatasource", files: schema.files, configDir: PROJECT_ROOT },
         script: false,
         exitCode: null,
-        filters: NO_FILTER,
+        filters: SCHEMA_FILTER,
       });
       drift = diffSummary(dbDiff.stdout);
     }

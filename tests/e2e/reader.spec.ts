@@ -98,3 +98,13 @@ test("unverified facts carry a visible flag", async ({ page }) => {
   await expect(page.getByText("Unverified").first()).toBeVisible();
   await expect(page.getByText(/Caveat:/)).toBeVisible();
 });
+
+test("the header's search box finds the Madrid round by its venue, with the match highlighted", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("searchbox", { name: "Search Parley" }).fill("Palacio de Santa Cruz");
+  await page.getByRole("searchbox", { name: "Search Parley" }).press("Enter");
+  await expect(page).toHaveURL(/\/search\?q=Palacio/);
+  const first = page.getByTestId("search-results").getByRole("listitem").first();
+  await expect(first.getByRole("link")).toHaveAttribute("href", "/rounds/madrid-2025-09");
+  await expect(first.locator("mark").first()).toHaveText("Palacio");
+});
