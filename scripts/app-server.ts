@@ -25,20 +25,22 @@ export async function prepareDatabase(url: string) {
 interface BuildStamp {
   databaseUrl: string;
   migrations: string[];
+  /** Prerendered pages carry absolute links (feeds, share images, embed code) to this origin. */
+  origin: string;
 }
 
-function currentStamp(databaseUrl: string): BuildStamp {
+function currentStamp(databaseUrl: string, origin: string): BuildStamp {
   const migrations = readdirSync(path.join(root, "prisma", "migrations")).filter((name) => /^\d/.test(name)).sort();
-  return { databaseUrl, migrations };
+  return { databaseUrl, migrations, origin };
 }
 
 /**
- * Builds when there is no production build, or when it was built against another database or
- * schema: cached pages are prerendered from the database the build saw.
+ * Builds when there is no production build, or when it was built against another database, schema
+ * or origin: cached pages are prerendered from the database the build saw, with its origin.
  */
 export function buildIfNeeded(distDir: string, env: NodeJS.ProcessEnv, { force = false } = {}) {
   const stampFile = path.join(root, distDir, "parley-build.json");
-  const wanted = currentStamp(env.DATABASE_URL ?? "");
+  const wanted = currentStamp(env.DATABASE_URL ?? "", env.PARLEY_ORIGIN ?? "");
   const built = existsSync(path.join(root, distDir, "BUILD_ID")) && existsSync(stampFile)
     ? (JSON.parse(readFileSync(stampFile, "utf8")) as BuildStamp)
     : undefined;

@@ -3,8 +3,11 @@ import { databaseUrl } from "../lib/prisma-client";
 import { buildIfNeeded, prepareDatabase, serve } from "./app-server";
 
 const url = databaseUrl();
-const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
+const port = process.env.PORT ?? "3000";
+// Feeds, calendars and share images need the site's own address; locally that is this port.
+const origin = process.env.PARLEY_ORIGIN || `http://localhost:${port}`;
+const env = { ...process.env, DATABASE_URL: url, PARLEY_ORIGIN: origin, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
 
 await prepareDatabase(url);
 buildIfNeeded(process.env.PARLEY_DIST_DIR || ".next", env, { force: process.argv.includes("--rebuild") });
-serve(process.env.PORT ?? "3000", env);
+serve(port, env);

@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { useFixedClock } from "./fixed-clock";
 
-const PAGES = ["/", "/timeline", "/rounds/madrid-2025-09", "/issues", "/issues/tiktok", "/deadlines", "/deadlines/tiktok-divestiture-2026-01-23", "/participants", "/participants/scott-bessent"];
+const PAGES = ["/", "/timeline", "/rounds/madrid-2025-09", "/issues", "/issues/tiktok", "/deadlines", "/deadlines/tiktok-divestiture-2026-01-23", "/participants", "/participants/scott-bessent", "/tariffs", "/data", "/embed/deadlines/china-notice-46-suspension-2026-11-27"];
 
 for (const path of PAGES) {
   test(`${path} has no WCAG A/AA violations in light and dark mode @phone`, async ({ page }) => {

@@ -184,5 +184,5 @@ export function TariffChart({ series, rounds, now }: { series: TariffSeries<Tari
 }
 
 export function TariffChartSkeleton() {
-  return <div className="h-[30rem] animate-pulse rounded-xl bg-stone-200 sm:h-[36rem] dark:bg-stone-800" aria-busy="true" aria-label="Loading the chart" />;
+  return <div className="h-[30rem] animate-pulse rounded-xl bg-stone-200 sm:h-[36rem] dark:bg-stone-800" role="status" aria-busy="true" aria-label="Loading the chart" />;
 }
