@@ -55,6 +55,16 @@ describe("JSON export and import", () => {
       await target.prisma.$disconnect();
       importContent(target.file, source);
       expect(exportContent(target.file)).toEqual(source);
+      const indexed = (file: string) => {
+        const sqlite = new Database(file, { readonly: true });
+        try {
+          return sqlite.prepare(`SELECT slug FROM "SearchIndex" WHERE "SearchIndex" MATCH '"Palacio"' ORDER BY slug`).pluck().all();
+        } finally {
+          sqlite.close();
+        }
+      };
+      expect(indexed(target.file)).toEqual(indexed(db.file));
+      expect(indexed(target.file)).toContain("madrid-2025-09");
     } finally {
       await target.cleanup();
     }
