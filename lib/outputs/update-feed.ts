@@ -6,6 +6,7 @@ import { latestOf } from "../http/conditional";
 import { issueWithUpdatesForFeed, latestUpdatesForFeed, type FeedUpdate } from "../queries/feed-updates";
 import { issueUrl, roundUrl, updateUrl } from "../site-urls";
 import { escapeXml, serializeAtom, type AtomEntry } from "./atom";
+import { markdownToHtml } from "./markdown-html";
 import { issueFeedPath, SITE_FEED_PATH } from "./public-paths";
 
 // Tag URIs (RFC 4151) keep entry ids permanent while titles, slugs and page addresses change.
@@ -18,7 +19,7 @@ const NOTHING_YET = new Date(0);
 
 function entryHtml(update: FeedUpdate): string {
   const when = `${formatInstant(update.occurredAt, update.timeZone, update.timePrecision)} (${zoneName(update.timeZone)})`;
-  const parts = [`<p>${escapeXml(update.body)}</p>`, `<p>${escapeXml(when)}</p>`];
+  const parts = [markdownToHtml(update.body), `<p>${escapeXml(when)}</p>`];
   if (update.unverified) parts.push(`<p><strong>Unverified.</strong> ${escapeXml(update.caveat ?? "")}</p>`);
   if (update.round?.publishedAt) {
     parts.push(`<p>Round: <a href="${escapeXml(roundUrl(update.round.slug))}">${escapeXml(update.round.title)}</a></p>`);
@@ -42,7 +43,6 @@ export function updateEntry(update: FeedUpdate): AtomEntry {
       { rel: "alternate", type: "text/html", href: updateUrl(update) },
       ...update.sources.map((s) => ({ rel: "via" as const, href: s.url, title: `${s.title} — ${s.publisher}` })),
     ],
-    summary: update.body,
     contentHtml: entryHtml(update),
     categories: [
       { term: update.kind.toLowerCase().replaceAll("_", "-"), label: UPDATE_KIND_LABELS[update.kind] },
