@@ -66,7 +66,7 @@ function DeadlineSections({ deadlines, now }: { deadlines: DeadlineListItem[]; n
 
 function DeadlinesSkeleton() {
   return (
-    <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-3" aria-busy="true" aria-label="Loading deadlines">
+    <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-3" role="status" aria-busy="true" aria-label="Loading deadlines">
       {Array.from({ length: 6 }, (_, i) => (
         <div key={i} className="h-48 animate-pulse rounded-xl bg-stone-200 dark:bg-stone-800" />
       ))}

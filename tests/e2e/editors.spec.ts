@@ -1,4 +1,6 @@
+import { parseFeed } from "@rowanmanning/feed-parser";
 import Database from "better-sqlite3";
+import ICAL from "ical.js";
 import { expect, test, type Request } from "@playwright/test";
 import { E2E_DATABASE, signIn } from "./accounts";
 import { useFixedClock } from "./fixed-clock";
@@ -104,7 +106,7 @@ test("an editor logs a new round with two participants and an issue, and readers
   const delegations = page.getByTestId("delegations");
   await expect(delegations).toContainText("Scott Bessent");
   await expect(delegations).toContainText("He Lifeng");
-  await expect(page.getByRole("link", { name: "Tariffs" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Tariffs" })).toBeVisible();
   await expect(page.getByRole("link", { name: "US and China to meet again in Geneva" })).toBeVisible();
   await page.goto("/");
   await expect(page.getByText("Coming up")).toBeVisible();
@@ -145,4 +147,37 @@ test("an editor extends a deadline and the reader's countdown moves to the new d
   await expect(page.getByTestId("deadline-outcome").first()).toContainText("Extended to 27 November 2027");
   await page.getByTestId("deadline-chain").getByRole("link", { name: /27 November 2027/ }).click();
   await expect(page.getByTestId("countdown").first().locator('[data-unit="days"]')).toHaveText("370");
+});
+
+test("subscribers see the extension and a newly published update: calendar, API and feeds", async ({ page, request }) => {
+  // The Notice 46 deadline extended above is still one calendar event, moved to the new date.
+  const calendar = new ICAL.Component(ICAL.parse(await (await request.get("/calendar.ics")).text()));
+  const notice = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v)).filter((e) => e.summary.includes("Notice 46"));
+  expect(notice).toHaveLength(1);
+  expect(notice[0]!.sequence).toBe(1);
+  expect(notice[0]!.startDate.toString()).toBe("2027-11-27");
+  const deadline = await (await request.get("/api/v1/deadlines/china-notice-46-suspension-2026-11-27")).json();
+  expect(deadline.data.chain.extensions).toBe(1);
+  expect(deadline.data.superseded_by).not.toBeNull();
+
+  const before = await request.get("/feed.xml");
+  await signIn(page, editor);
+  await page.goto("/edit/updates/new");
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill("BIS confirms the Affiliates Rule suspension");
+  await page.getByLabel("Kind").selectOption("STATEMENT");
+  await page.getByRole("textbox", { name: "Date", exact: true }).fill("2026-11-20");
+  await page.getByRole("combobox", { name: "Time zone of that date" }).fill("America/New_York");
+  await page.getByRole("textbox", { name: "Text", exact: true }).fill("The suspension runs **until 9 November 2026**, BIS says.");
+  await page.getByRole("group", { name: "Issues" }).getByLabel("US export controls").check();
+  await page.getByRole("group", { name: "Known sources" }).getByRole("checkbox").first().check();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.waitForURL(/\/edit\/updates\/\d+\?saved=1/);
+
+  const after = await request.get("/feed.xml", { headers: { "If-None-Match": before.headers()["etag"]! } });
+  expect(after.status()).toBe(200);
+  const [newest] = parseFeed(await after.text()).items;
+  expect(newest?.title).toBe("BIS confirms the Affiliates Rule suspension");
+  expect(newest?.content).toContain("<strong>until 9 November 2026</strong>");
+  const issueFeed = parseFeed(await (await request.get("/issues/export-controls/feed.xml")).text());
+  expect(issueFeed.items.map((item) => item.title)).toContain("BIS confirms the Affiliates Rule suspension");
 });

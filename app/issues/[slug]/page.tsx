@@ -58,7 +58,7 @@ export default async function IssuePage({ params }: { params: Params }) {
         <div className="space-y-8">
           <section aria-labelledby="deadlines-heading">
             <SectionHeading id="deadlines-heading">Deadlines</SectionHeading>
-            <Suspense fallback={<p className="text-stone-500">Loading deadlines…</p>}>
+            <Suspense fallback={<p className="text-stone-600 dark:text-stone-400">Loading deadlines…</p>}>
               <AtRequestTime render={(now) => <IssueDeadlines deadlines={issue.deadlines} now={now} />} />
             </Suspense>
           </section>

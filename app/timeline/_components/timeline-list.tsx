@@ -88,7 +88,7 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
 
 export function TimelineSkeleton() {
   return (
-    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]" aria-busy="true" aria-label="Loading the timeline">
+    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]" role="status" aria-busy="true" aria-label="Loading the timeline">
       <div className="h-80 animate-pulse rounded-xl bg-stone-200 dark:bg-stone-800" />
       <div className="space-y-4">
         {Array.from({ length: 6 }, (_, i) => (
