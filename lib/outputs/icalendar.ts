@@ -7,7 +7,11 @@ export const ICALENDAR_CONTENT_TYPE = "text/calendar; charset=utf-8";
 
 const CRLF = "\r\n";
 const MAX_LINE_OCTETS = 75;
-const encoder = new TextEncoder();
+
+/** Octets of one code point in UTF-8. */
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
 
 /** TEXT value escaping (RFC 5545 3.3.11); control characters other than tab are dropped. */
 export function escapeText(text: string): string {
@@ -30,11 +34,13 @@ function paramValue(value: string): string {
  * (RFC 5545 3.1). Never splits inside a UTF-8 character.
  */
 export function foldLine(line: string): string {
+  // Every UTF-16 unit is at most 3 octets, so a short line needs no counting.
+  if (line.length * 3 <= MAX_LINE_OCTETS) return line;
   const parts: string[] = [];
   let current = "";
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Length(char.codePointAt(0)!);
     const limit = parts.length === 0 ? MAX_LINE_OCTETS : MAX_LINE_OCTETS - 1;
     if (octets + size > limit) {
       parts.push(current);

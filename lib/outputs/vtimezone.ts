@@ -85,6 +85,19 @@ function wallClock(instant: number, offsetMinutes: number): string {
  * observance that began before it). A zone without changes gets one fixed observance.
  */
 export function vtimezoneLines(zone: string, firstYear: number, lastYear: number): string[] {
+  const key = `${zone} ${firstYear} ${lastYear}`;
+  let lines = vtimezoneCache.get(key);
+  if (!lines) {
+    lines = buildVtimezone(zone, firstYear, lastYear);
+    vtimezoneCache.set(key, lines);
+  }
+  return [...lines];
+}
+
+// Zone rules only change with a new tz database, which comes with a new Node and a restart.
+const vtimezoneCache = new Map<string, string[]>();
+
+function buildVtimezone(zone: string, firstYear: number, lastYear: number): string[] {
   const from = Date.UTC(firstYear - 1, 0, 1);
   const to = Date.UTC(lastYear + 1, 0, 1);
   const transitions = zoneTransitions(zone, from, to);
