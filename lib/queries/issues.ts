@@ -36,12 +36,12 @@ export async function getIssue(slug: string) {
   cacheLife("hours");
   // Writes to its rounds, deadlines and updates invalidate this issue's tag too.
   cacheTag(tags.issue(slug), tags.sources);
-  return prisma.issue.findUnique({
+  const issue = await prisma.issue.findUnique({
     where: { slug },
     include: {
       statusChanges: {
         orderBy: { changedAt: "asc" },
-        include: { round: { select: { slug: true, title: true } }, sources: sourceSelect },
+        include: { round: { select: { slug: true, title: true, publishedAt: true } }, sources: sourceSelect },
       },
       deadlines: deadlineSummary,
       rounds: {
@@ -58,6 +58,13 @@ export async function getIssue(slug: string) {
       sources: sourceSelect,
     },
   });
+  if (!issue) return null;
+  // A status change may name a round that is still a draft: readers do not see that link.
+  const statusChanges = issue.statusChanges.map(({ round, ...change }) => ({
+    ...change,
+    round: round?.publishedAt ? { slug: round.slug, title: round.title } : null,
+  }));
+  return { ...issue, statusChanges };
 }
 
 export type IssueDetail = NonNullable<Awaited<ReturnType<typeof getIssue>>>;

@@ -123,17 +123,19 @@ test("the same server-action request replayed without the session cookie is refu
   await anonymous.dispose();
 });
 
+// The reader specs feature the Notice 46 deadline; this story extends another, so they can run side by side.
 test("an editor extends a deadline and the reader's countdown moves to the new date", async ({ page }) => {
-  await page.goto("/deadlines/china-notice-46-suspension-2026-11-27");
+  await page.goto("/deadlines/soybeans-25-mmt-2026-12-31");
   const countdown = page.getByTestId("countdown").first();
-  await expect(countdown.locator('[data-unit="days"]')).toHaveText("5");
+  // 21 Nov 2026 12:00 UTC to 31 Dec 2026 00:00 Washington time (05:00 UTC): 39 days, 17 hours.
+  await expect(countdown.locator('[data-unit="days"]')).toHaveText("39");
 
   await signIn(page, editor);
   await page.goto("/edit/deadlines");
-  await page.getByRole("link", { name: /Notice 46/ }).click();
+  await page.getByRole("link", { name: /25 MMT/ }).click();
   const form = page.getByRole("form", { name: "Extend the deadline" });
-  await form.getByLabel("New due date").fill("2027-11-27");
-  await form.getByLabel("Set by").fill("MOFCOM announcement (test)");
+  await form.getByLabel("New due date").fill("2027-03-31");
+  await form.getByLabel("Set by").fill("Joint statement (test)");
   await form.getByLabel("Date it was set").fill("2026-11-20");
   await form.getByRole("group", { name: "Known sources" }).getByRole("checkbox").first().check();
   await form.getByRole("button", { name: "Extend" }).click();
@@ -141,22 +143,24 @@ test("an editor extends a deadline and the reader's countdown moves to the new d
 
   await page.goto("/");
   const featured = page.getByTestId("featured-deadlines");
-  await expect(featured.getByRole("link", { name: /Notice 46/ })).toHaveCount(0);
-  await page.goto("/deadlines/china-notice-46-suspension-2026-11-27");
+  await expect(featured.getByRole("link", { name: /25 MMT/ })).toHaveCount(0);
+  await page.goto("/deadlines/soybeans-25-mmt-2026-12-31");
   await expect(page.getByTestId("deadline-chain").getByTestId("chain-link")).toHaveCount(2);
-  await expect(page.getByTestId("deadline-outcome").first()).toContainText("Extended to 27 November 2027");
-  await page.getByTestId("deadline-chain").getByRole("link", { name: /27 November 2027/ }).click();
-  await expect(page.getByTestId("countdown").first().locator('[data-unit="days"]')).toHaveText("370");
+  await expect(page.getByTestId("deadline-outcome").first()).toContainText("Extended to 31 March 2027");
+  await page.getByTestId("deadline-chain").getByRole("link", { name: /31 March 2027/ }).click();
+  // To 31 Mar 2027 00:00 Washington time (04:00 UTC, summer time by then): 129 days, 16 hours.
+  await expect(page.getByTestId("countdown").first().locator('[data-unit="days"]')).toHaveText("129");
+  await expect(page.getByTestId("countdown").first().locator('[data-unit="hours"]')).toHaveText("16");
 });
 
 test("subscribers see the extension and a newly published update: calendar, API and feeds", async ({ page, request }) => {
-  // The Notice 46 deadline extended above is still one calendar event, moved to the new date.
+  // The deadline extended above is still one calendar event, moved to the new date.
   const calendar = new ICAL.Component(ICAL.parse(await (await request.get("/calendar.ics")).text()));
-  const notice = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v)).filter((e) => e.summary.includes("Notice 46"));
-  expect(notice).toHaveLength(1);
-  expect(notice[0]!.sequence).toBe(1);
-  expect(notice[0]!.startDate.toString()).toBe("2027-11-27");
-  const deadline = await (await request.get("/api/v1/deadlines/china-notice-46-suspension-2026-11-27")).json();
+  const event = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v)).filter((e) => e.summary.includes("25 MMT"));
+  expect(event).toHaveLength(1);
+  expect(event[0]!.sequence).toBe(1);
+  expect(event[0]!.startDate.toString()).toBe("2027-03-31");
+  const deadline = await (await request.get("/api/v1/deadlines/soybeans-25-mmt-2026-12-31")).json();
   expect(deadline.data.chain.extensions).toBe(1);
   expect(deadline.data.superseded_by).not.toBeNull();
 
