@@ -1,0 +1,61 @@
+import type { ChildProcess } from "node:child_process";
+import { execFileSync } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import path from "node:path";
+import { buildIfNeeded, prepareDatabase } from "../../scripts/app-server";
+import { startProcess, waitForHttp } from "./processes";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
+export const BARE_NEXT_DIR = path.join(ROOT, "bench", "bare-next");
+
+export interface ParleyTarget {
+  /** Database file (absolute) and build folder (relative to the repository) of its own. */
+  databaseFile: string;
+  distDir: string;
+  port: number;
+}
+
+function parleyEnv({ databaseFile, distDir, port }: ParleyTarget): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: `file:${databaseFile}`,
+    PARLEY_DIST_DIR: distDir,
+    PARLEY_ORIGIN: `http://127.0.0.1:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NODE_ENV: "production",
+  };
+}
+
+/** A fresh seeded database (never data/parley.db) with a production build of its own. */
+export async function prepareSeededParley(target: ParleyTarget) {
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(target.databaseFile + suffix, { force: true });
+  await prepareDatabase(`file:${target.databaseFile}`);
+}
+
+/** Builds (always, unless asked to reuse: the build bakes in the database and the code it saw). */
+export function buildParley(target: ParleyTarget, { reuseBuild = false } = {}) {
+  buildIfNeeded(target.distDir, parleyEnv(target), { force: !reuseBuild });
+}
+
+export async function startParley(target: ParleyTarget, name: string): Promise<ChildProcess> {
+  const child = startProcess(NEXT_BIN, ["start", "-p", String(target.port), "-H", "127.0.0.1"], { cwd: ROOT, env: parleyEnv(target), name });
+  await waitForHttp(`http://127.0.0.1:${target.port}/`);
+  return child;
+}
+
+/** The framework's floor: bench/bare-next, one page with one client component, same Next and React. */
+export function buildBareNext({ reuseBuild = false } = {}) {
+  if (reuseBuild && existsSync(path.join(BARE_NEXT_DIR, ".next", "BUILD_ID"))) return;
+  execFileSync(NEXT_BIN, ["build"], { cwd: BARE_NEXT_DIR, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" } });
+}
+
+export async function startBareNext(port: number): Promise<ChildProcess> {
+  const child = startProcess(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: BARE_NEXT_DIR,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    name: "bare Next.js",
+  });
+  await waitForHttp(`http://127.0.0.1:${port}/`);
+  return child;
+}

@@ -1,0 +1,73 @@
+import { execFileSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { startProcess, waitForHttp } from "./processes";
+
+const PRODUCTION_CONFIG = path.resolve(import.meta.dirname, "../../ops/nginx/parley.conf");
+
+export function nginxBinary(): string | undefined {
+  return ["/usr/sbin/nginx", "/usr/bin/nginx"].find((candidate) => existsSync(candidate));
+}
+
+/** Debian's nginx, installed when missing and the bench runs as root (as the README says). */
+export function ensureNginx(): string {
+  const found = nginxBinary();
+  if (found) return found;
+  if (process.getuid?.() !== 0) throw new Error("nginx is not installed: run `sudo apt-get install nginx`, then the bench again");
+  console.log("[bench] installing Debian's nginx (apt-get)…");
+  execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+  execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "nginx"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  const installed = nginxBinary();
+  if (!installed) throw new Error("apt-get installed nginx, but no nginx binary was found");
+  return installed;
+}
+
+function replaceExactly(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`ops/nginx/parley.conf no longer contains "${from}": update bench/lib/nginx.ts`);
+  return text.replaceAll(from, to);
+}
+
+/**
+ * Runs ops/nginx/parley.conf as shipped, only moved to loopback ports and a folder of its own, plus
+ * a second server that serves the same page bytes as static files (the baseline).
+ */
+export async function startNginx({ prefix, port, staticPort, upstreamPort, staticRoot }: { prefix: string; port: number; staticPort: number; upstreamPort: number; staticRoot: string }): Promise<ChildProcess> {
+  const binary = ensureNginx();
+  for (const dir of ["cache", "temp", "logs"]) mkdirSync(path.join(prefix, dir), { recursive: true, mode: 0o777 });
+  let site = readFileSync(PRODUCTION_CONFIG, "utf8");
+  site = replaceExactly(site, "server 127.0.0.1:3000;", `server 127.0.0.1:${upstreamPort};`);
+  site = replaceExactly(site, "/var/cache/nginx/parley", path.join(prefix, "cache"));
+  site = replaceExactly(site, "listen 80;", `listen 127.0.0.1:${port};`);
+  writeFileSync(path.join(prefix, "parley.conf"), site);
+  writeFileSync(
+    path.join(prefix, "nginx.conf"),
+    `worker_processes auto;
+pid ${prefix}/nginx.pid;
+error_log ${prefix}/logs/error.log warn;
+events { worker_connections 4096; }
+http {
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    keepalive_requests 100000;
+    client_body_temp_path ${prefix}/temp/body;
+    proxy_temp_path ${prefix}/temp/proxy;
+    fastcgi_temp_path ${prefix}/temp/fastcgi;
+    uwsgi_temp_path ${prefix}/temp/uwsgi;
+    scgi_temp_path ${prefix}/temp/scgi;
+    include ${prefix}/parley.conf;
+    server {
+        listen 127.0.0.1:${staticPort};
+        root ${staticRoot};
+        location / { try_files $uri =404; }
+    }
+}
+`,
+  );
+  execFileSync(binary, ["-t", "-q", "-p", prefix, "-c", path.join(prefix, "nginx.conf"), "-e", path.join(prefix, "logs/error.log")], { stdio: "inherit" });
+  const child = startProcess(binary, ["-p", prefix, "-c", path.join(prefix, "nginx.conf"), "-e", path.join(prefix, "logs/error.log"), "-g", "daemon off;"], { name: "nginx" });
+  await waitForHttp(`http://127.0.0.1:${port}/`);
+  return child;
+}

@@ -1,0 +1,78 @@
+import { execFileSync } from "node:child_process";
+import { chromium, type Page } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "../../scripts/browser";
+import { ROOT } from "./next-servers";
+
+const EDITOR = { email: "bench-editor@parley.test", password: "bench editor passphrase 2026", name: "Bench Editor" };
+const ZONE = "America/New_York";
+
+export interface WritePathResult {
+  /** The editor's save (the server action's POST, from request to the end of its response), per save. */
+  saveMs: number[];
+  /** From the end of that response until each origin's /timeline shows the new update. */
+  visibleMs: Record<string, number[]>;
+}
+
+function addEditor(databaseFile: string) {
+  execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/user-add.ts", "--email", EDITOR.email, "--role", "editor", "--name", EDITOR.name], {
+    cwd: ROOT,
+    input: `${EDITOR.password}\n`,
+    env: { ...process.env, DATABASE_URL: `file:${databaseFile}` },
+    stdio: ["pipe", "ignore", "inherit"],
+  });
+}
+
+async function publishUpdate(page: Page, title: string): Promise<number> {
+  await page.goto("/edit/updates/new");
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
+  await page.getByLabel("Kind").selectOption("STATEMENT");
+  await page.getByLabel("Date", { exact: true }).fill(new Intl.DateTimeFormat("en-CA", { timeZone: ZONE }).format(new Date()));
+  await page.getByLabel("Time zone of that date").fill(ZONE);
+  await page.getByLabel("Text").fill("Posted by the benchmark to time the write path: **not news**.");
+  await page.getByRole("group", { name: "Issues" }).getByRole("checkbox").first().check();
+  await page.getByRole("group", { name: "Known sources" }).getByRole("checkbox").first().check();
+  const saved = page.waitForResponse((response) => response.request().method() === "POST" && Boolean(response.request().headers()["next-action"]));
+  await page.getByRole("button", { name: "Publish" }).click();
+  const response = await saved;
+  await response.finished();
+  if (!response.ok()) throw new Error(`the save answered ${response.status()}`);
+  return response.request().timing().responseEnd;
+}
+
+async function msUntilShown(url: string, text: string, since: number, timeoutMs = 15_000): Promise<number> {
+  for (;;) {
+    const html = await (await fetch(url)).text();
+    if (html.includes(text)) return performance.now() - since;
+    if (performance.now() - since > timeoutMs) throw new Error(`${url} did not show "${text}" within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
+ * An editor (a real account, signed in through the sign-in form) publishes updates in Chromium;
+ * each save is timed, and so is the wait until the public timeline, on each origin, shows it.
+ */
+export async function measureWritePath({ origin, databaseFile, readerOrigins, saves = 7 }: { origin: string; databaseFile: string; readerOrigins: Record<string, string>; saves?: number }): Promise<WritePathResult> {
+  addEditor(databaseFile);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ baseURL: origin });
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(EDITOR.email);
+    await page.getByLabel("Password").fill(EDITOR.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.waitForURL(/\/edit/);
+
+    const result: WritePathResult = { saveMs: [], visibleMs: Object.fromEntries(Object.keys(readerOrigins).map((name) => [name, []])) };
+    for (let n = 1; n <= saves; n++) {
+      const title = `Benchmark update ${Date.now()}-${n}`;
+      result.saveMs.push(await publishUpdate(page, title));
+      const savedAt = performance.now();
+      const shown = await Promise.all(Object.values(readerOrigins).map((reader) => msUntilShown(`${reader}/timeline`, title, savedAt)));
+      Object.keys(readerOrigins).forEach((name, i) => result.visibleMs[name]!.push(shown[i]!));
+    }
+    return result;
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,240 @@
+// `npm run bench`: Parley's production server on a seeded database of its own, under load from a
+// separate process, side by side with its baselines, all in one run; prints one table.
+// Everything listens on 127.0.0.1 only; the whole run is bounded and stops its servers itself.
+// BENCH_REUSE_BUILD=1 reuses the bench's builds (only after a full run, with no code change since).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { BARE_NEXT_FIRST_LOAD_GZIP, READER_PAGE_ALLOWANCE_GZIP } from "./js-budget";
+import { firstLoadJs } from "./lib/first-load-js";
+import { auditPages, LIGHTHOUSE_CATEGORIES } from "./lib/lighthouse";
+import { measureLoad, CONNECTIONS, type LoadResult } from "./lib/load";
+import { busyNeighbours, describeMachine, machineLine } from "./lib/machine";
+import { buildBareNext, buildParley, prepareSeededParley, ROOT, startBareNext, startParley, type ParleyTarget } from "./lib/next-servers";
+import { startNginx } from "./lib/nginx";
+import { ownProcessIds, startProcess, stopAll, stopProcess, waitForHttp } from "./lib/processes";
+import { FILTERED_TIMELINE, LOADED_PAGES, READER_PAGES } from "./lib/reader-pages";
+import { integer, kib, markdownTable, median, ms, times, type Row } from "./lib/table";
+import { measureWritePath } from "./lib/write-path";
+import { growDatabase } from "./scale/grow-database";
+
+const PORTS = { parley: 4101, scale: 4102, bare: 4103, staticFile: 4104, nginx: 4105, nginxStatic: 4106 };
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const RUN_LIMIT_MS = 45 * 60 * 1000;
+const reuseBuild = process.env.BENCH_REUSE_BUILD === "1";
+
+const seeded: ParleyTarget = { databaseFile: path.join(ROOT, "data", "bench.db"), distDir: ".next-bench", port: PORTS.parley };
+const scale: ParleyTarget = { databaseFile: path.join(ROOT, "data", "bench-scale.db"), distDir: ".next-bench-scale", port: PORTS.scale };
+const origin = (port: number) => `http://127.0.0.1:${port}`;
+
+const rows: Row[] = [];
+const neighbours = new Set<string>();
+function noteNeighbours() {
+  for (const entry of busyNeighbours(new Set([process.pid, ...ownProcessIds()]))) neighbours.add(entry.replace(/ \(pid \d+, [\d.]+% CPU\)$/, ""));
+}
+
+async function load(url: string): Promise<LoadResult> {
+  noteNeighbours();
+  const result = await measureLoad(url, { seconds: SECONDS });
+  console.log(`[bench] ${url}: ${integer(result.requestsPerSecond)} req/s, p50 ${ms(result.p50Ms)} ms, p99 ${ms(result.p99Ms)} ms, ${result.errors} errors`);
+  return result;
+}
+
+const loadCell = (r: LoadResult) => `${integer(r.requestsPerSecond)} req/s · p50 ${ms(r.p50Ms)} · p99 ${ms(r.p99Ms)} ms · ${r.errors} errors`;
+
+async function capturePageBytes(folder: string) {
+  mkdirSync(folder, { recursive: true });
+  for (const page of LOADED_PAGES) {
+    const response = await fetch(origin(PORTS.parley) + page.path);
+    if (!response.ok) throw new Error(`${page.path} answered ${response.status}`);
+    writeFileSync(path.join(folder, page.file), new Uint8Array(await response.arrayBuffer()));
+    writeFileSync(path.join(folder, `${page.file}.type`), response.headers.get("content-type") ?? "text/html");
+  }
+}
+
+async function throughputSection(staticFolder: string) {
+  const staticServer = startProcess(path.join(ROOT, "node_modules", ".bin", "tsx"), ["bench/static-file-server.ts", staticFolder, String(PORTS.staticFile)], { cwd: ROOT, name: "static file server" });
+  await waitForHttp(`${origin(PORTS.staticFile)}/${LOADED_PAGES[0].file}`);
+  const bareRuns: LoadResult[] = [];
+  for (const page of LOADED_PAGES) {
+    // The bare page is measured right before each page, so each ratio compares neighbours in time.
+    const bare = await load(`${origin(PORTS.bare)}/`);
+    const parley = await load(origin(PORTS.parley) + page.path);
+    const file = await load(`${origin(PORTS.staticFile)}/${page.file}`);
+    bareRuns.push(bare);
+    const throughput = parley.requestsPerSecond / bare.requestsPerSecond;
+    const p99 = parley.p99Ms / bare.p99Ms;
+    const readerPage = page.path !== "/api/v1/rounds";
+    rows.push({
+      measure: `Load, ${CONNECTIONS} connections`,
+      subject: `${page.name} \`${page.path}\` (${kib(parley.bytesPerRequest)})`,
+      parley: loadCell(parley),
+      baseline: `bare Next ${integer(bare.requestsPerSecond)} req/s · p99 ${ms(bare.p99Ms)} ms; same bytes, static file ${integer(file.requestsPerSecond)} req/s`,
+      ratio: `${times(throughput)} req/s · ${times(p99)} p99 (${times(parley.requestsPerSecond / file.requestsPerSecond)} of static file)`,
+      target: readerPage ? "≥ 0.9× req/s, ≤ 1.2× p99, 0 errors" : "0 errors",
+      met: readerPage ? throughput >= 0.9 && p99 <= 1.2 && parley.errors === 0 : parley.errors === 0,
+    });
+  }
+  await stopProcess(staticServer);
+  const bare = bareRuns[Math.floor(bareRuns.length / 2)]!;
+  rows.unshift({
+    measure: `Load, ${CONNECTIONS} connections`,
+    subject: "Bare Next.js page (bench/bare-next)",
+    parley: "",
+    baseline: `${loadCell(bare)} (median of ${bareRuns.length} runs: ${bareRuns.map((r) => integer(r.requestsPerSecond)).join(", ")} req/s)`,
+    ratio: "",
+    target: "",
+    met: undefined,
+  });
+}
+
+async function nginxSection() {
+  for (const page of LOADED_PAGES.filter((p) => p.path !== "/api/v1/rounds")) {
+    const proxied = await load(origin(PORTS.nginx) + page.path);
+    const file = await load(`${origin(PORTS.nginxStatic)}/${page.file}`);
+    const ratio = proxied.requestsPerSecond / file.requestsPerSecond;
+    rows.push({
+      measure: "nginx micro-cache (ops/nginx)",
+      subject: `${page.name} \`${page.path}\``,
+      parley: loadCell(proxied),
+      baseline: `nginx, same bytes as a static file: ${integer(file.requestsPerSecond)} req/s · p99 ${ms(file.p99Ms)} ms`,
+      ratio: `${times(ratio)} req/s`,
+      target: "≥ 0.8× req/s, 0 errors",
+      met: ratio >= 0.8 && proxied.errors === 0,
+    });
+  }
+}
+
+async function scaleSection() {
+  for (const page of [...LOADED_PAGES.map((p) => ({ name: p.name, path: p.path })), { name: "Filtered timeline (rendered per request)", path: FILTERED_TIMELINE }]) {
+    const small = await load(origin(PORTS.parley) + page.path);
+    const large = await load(origin(PORTS.scale) + page.path);
+    const slower = Math.max(large.p50Ms / Math.max(small.p50Ms, 0.1), small.requestsPerSecond / large.requestsPerSecond);
+    rows.push({
+      measure: "Scale: 10,000 updates, 500 rounds, 300 participants, 2,000 sources",
+      subject: `${page.name} \`${page.path}\``,
+      parley: loadCell(large),
+      baseline: `seeded database: ${loadCell(small)}`,
+      ratio: `${times(small.requestsPerSecond / large.requestsPerSecond)} slower (req/s) · ${times(large.p50Ms / Math.max(small.p50Ms, 0.1))} p50`,
+      target: "≤ 1.5× slower",
+      met: slower <= 1.5 && large.errors === 0,
+    });
+  }
+}
+
+async function javascriptSection() {
+  const bare = await firstLoadJs(origin(PORTS.bare), "/");
+  const recorded = BARE_NEXT_FIRST_LOAD_GZIP === bare.gzipBytes ? "" : ` — bench/js-budget.ts records ${integer(BARE_NEXT_FIRST_LOAD_GZIP)} B: update it`;
+  for (const pagePath of READER_PAGES) {
+    const page = await firstLoadJs(origin(PORTS.parley), pagePath);
+    const above = page.gzipBytes - bare.gzipBytes;
+    rows.push({
+      measure: "First-load JS (gzip -9)",
+      subject: `\`${pagePath}\` (${page.scripts.length} scripts)`,
+      parley: kib(page.gzipBytes),
+      baseline: `bare Next ${kib(bare.gzipBytes)} (${bare.scripts.length} scripts)${recorded}`,
+      ratio: `${above >= 0 ? "+" : "−"}${kib(Math.abs(above))}`,
+      target: `≤ +${kib(READER_PAGE_ALLOWANCE_GZIP)}`,
+      met: above <= READER_PAGE_ALLOWANCE_GZIP,
+    });
+  }
+}
+
+async function lighthouseSection() {
+  const pages = LOADED_PAGES.filter((p) => p.path !== "/api/v1/rounds");
+  const scores = await auditPages(pages.map((p) => origin(PORTS.parley) + p.path));
+  for (const page of pages) {
+    const s = scores.get(origin(PORTS.parley) + page.path)!;
+    rows.push({
+      measure: "Lighthouse 12.8.2 (mobile, median of 3)",
+      subject: `${page.name} \`${page.path}\``,
+      parley: LIGHTHOUSE_CATEGORIES.map((id) => `${id} ${s[id]}`).join(" · "),
+      baseline: "",
+      ratio: "",
+      target: "performance ≥ 95, the others 100",
+      met: s.performance >= 95 && s.accessibility === 100 && s["best-practices"] === 100 && s.seo === 100,
+    });
+  }
+}
+
+async function writePathSection() {
+  noteNeighbours();
+  const result = await measureWritePath({
+    origin: origin(PORTS.parley),
+    databaseFile: seeded.databaseFile,
+    readerOrigins: { "next start": origin(PORTS.parley), "nginx micro-cache": origin(PORTS.nginx) },
+  });
+  rows.push({
+    measure: "Write path",
+    subject: `Editor publishes an update (\`saveUpdate\`, ${result.saveMs.length} saves)`,
+    parley: `median ${ms(median(result.saveMs))} ms (${result.saveMs.map(ms).join(", ")})`,
+    baseline: "",
+    ratio: "",
+    target: "",
+    met: undefined,
+  });
+  for (const [reader, times_] of Object.entries(result.visibleMs)) {
+    const worst = Math.max(...times_);
+    rows.push({
+      measure: "Write path",
+      subject: `…until \`/timeline\` through ${reader} shows it`,
+      parley: `median ${ms(median(times_))} ms · worst ${ms(worst)} ms`,
+      baseline: "",
+      ratio: "",
+      target: reader.startsWith("nginx") ? "≤ 2,000 ms" : "next request",
+      met: reader.startsWith("nginx") ? worst <= 2000 : undefined,
+    });
+  }
+}
+
+async function main() {
+  const machine = describeMachine();
+  const started = new Date();
+  console.log(`[bench] ${machineLine(machine)}`);
+  noteNeighbours();
+
+  await prepareSeededParley(seeded);
+  const counts = await growDatabase({ from: seeded.databaseFile, to: scale.databaseFile });
+  console.log(`[bench] scale database: ${JSON.stringify(counts)}`);
+  buildParley(seeded, { reuseBuild });
+  buildParley(scale, { reuseBuild });
+  buildBareNext({ reuseBuild });
+
+  await Promise.all([startParley(seeded, "Parley (seeded)"), startParley(scale, "Parley (scale)"), startBareNext(PORTS.bare)]);
+  const work = mkdtempSync(path.join(os.tmpdir(), "parley-bench-"));
+  try {
+    const staticFolder = path.join(work, "pages");
+    await capturePageBytes(staticFolder);
+    await throughputSection(staticFolder);
+    await startNginx({ prefix: path.join(work, "nginx"), port: PORTS.nginx, staticPort: PORTS.nginxStatic, upstreamPort: PORTS.parley, staticRoot: staticFolder });
+    await nginxSection();
+    await scaleSection();
+    await javascriptSection();
+    await lighthouseSection();
+    await writePathSection();
+  } finally {
+    await stopAll();
+    rmSync(work, { recursive: true, force: true });
+  }
+
+  const missed = rows.filter((row) => row.met === false);
+  console.log(`\nParley benchmark, ${started.toISOString().slice(0, 16).replace("T", " ")} UTC: ${machineLine(machine)}`);
+  console.log(`Load: autocannon 9.0.0 in its own process, ${CONNECTIONS} connections, ${SECONDS} s per target after a 2 s warm-up, no compression requested.\n`);
+  console.log(markdownTable(rows));
+  console.log(neighbours.size ? `\nOther busy processes seen during the run: ${[...neighbours].join(", ")}.` : "\nNo other busy process was seen during the run.");
+  console.log(missed.length ? `Targets missed: ${missed.length} (rows marked ✗).` : "Every target was met.");
+  process.exitCode = missed.length ? 1 : 0;
+}
+
+const watchdog = setTimeout(() => {
+  console.error(`[bench] still running after ${RUN_LIMIT_MS / 60_000} minutes: stopping`);
+  void stopAll().finally(() => process.exit(2));
+}, RUN_LIMIT_MS);
+watchdog.unref();
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stopAll().finally(() => process.exit(130)));
+
+await main().catch(async (error: unknown) => {
+  console.error(error);
+  await stopAll();
+  process.exitCode = 1;
+});
