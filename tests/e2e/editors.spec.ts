@@ -6,7 +6,8 @@ import { E2E_DATABASE, signIn } from "./accounts";
 import { useFixedClock } from "./fixed-clock";
 
 // One story, in order: the first admin, an editor, a round, a deadline extension.
-test.describe.configure({ mode: "serial" });
+// No retries: a retry would replay the story from the set-up page, which is gone once an admin exists.
+test.describe.configure({ mode: "serial", retries: 0 });
 
 const admin = { name: "Ada Admin", email: "ada@parley.test", password: "correct horse battery staple", role: "admin" as const };
 const editor = { name: "Ed Editor", email: "ed@parley.test", password: "a long editor passphrase 42", role: "editor" as const };
@@ -148,9 +149,10 @@ test("an editor extends a deadline and the reader's countdown moves to the new d
   await expect(page.getByTestId("deadline-chain").getByTestId("chain-link")).toHaveCount(2);
   await expect(page.getByTestId("deadline-outcome").first()).toContainText("Extended to 31 March 2027");
   await page.getByTestId("deadline-chain").getByRole("link", { name: /31 March 2027/ }).click();
-  // To 31 Mar 2027 00:00 Washington time (04:00 UTC, summer time by then): 129 days, 16 hours.
+  // To 31 Mar 2027 00:00 Washington time (04:00 UTC, summer time by then): 129 days and (the browser's clock
+  // having run on a little since the test began) 15 or 16 hours.
   await expect(page.getByTestId("countdown").first().locator('[data-unit="days"]')).toHaveText("129");
-  await expect(page.getByTestId("countdown").first().locator('[data-unit="hours"]')).toHaveText("16");
+  await expect(page.getByTestId("countdown").first().locator('[data-unit="hours"]')).toHaveText(/^1[56]$/);
 });
 
 test("subscribers see the extension and a newly published update: calendar, API and feeds", async ({ page, request }) => {
