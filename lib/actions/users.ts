@@ -44,6 +44,7 @@ export const endUserSessions = editorAction(
 
 async function changeAccess(userId: string, adminId: string, disabled: boolean) {
   if (userId === adminId) throw new ActionRefusal("You cannot disable your own account.");
+  if (!(await prisma.user.findUnique({ where: { id: userId }, select: { id: true } }))) throw new ActionRefusal("There is no such account.");
   await prisma.$transaction(async (tx) => {
     await setAccountDisabled(tx, userId, disabled);
     await recordAudit(tx, { userId: adminId, action: disabled ? "disable" : "enable", entityType: "user", entityId: 0, version: 1, after: { userId, disabled } });
