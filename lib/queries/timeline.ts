@@ -65,56 +65,66 @@ export async function timelinePage(filters: TimelineFilters) {
   const wanted = filters.page * TIMELINE_PAGE_SIZE;
   const issueSelect = { select: { slug: true, title: true }, orderBy: { position: "asc" as const } };
 
-  const [rounds, updates, roundTotal, updateTotal] = await Promise.all([
+  // First the keys of every entry up to this page, then the rows of this page alone: a later page
+  // costs a few bytes per entry before it, and relations are loaded for the entries shown only.
+  const [roundKeys, updateKeys, roundTotal, updateTotal] = await Promise.all([
     roundKinds?.length === 0
       ? []
-      : prisma.round.findMany({
-          where: roundWhere,
-          orderBy: [{ startsAt: "desc" }, { id: "desc" }],
-          take: wanted,
-          select: {
-            slug: true, startsAt: true, endsAt: true, timeZone: true, title: true, kind: true, summary: true,
-            status: true, unverified: true, city: true, country: true,
-            issues: issueSelect, _count: { select: { sources: true } },
-          },
-        }),
+      : prisma.round.findMany({ where: roundWhere, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: wanted, select: { id: true, startsAt: true, timeZone: true } }),
     updateKinds?.length === 0
       ? []
-      : prisma.update.findMany({
-          where: updateWhere,
-          orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
-          take: wanted,
-          select: {
-            slug: true, occurredAt: true, timeZone: true, title: true, kind: true, body: true, unverified: true,
-            round: { select: { slug: true } }, issues: issueSelect, _count: { select: { sources: true } },
-            sources: { select: { url: true, publisher: true }, orderBy: { id: "asc" } },
-          },
-        }),
+      : prisma.update.findMany({ where: updateWhere, orderBy: [{ occurredAt: "desc" }, { id: "desc" }], take: wanted, select: { id: true, occurredAt: true, timeZone: true } }),
     roundKinds?.length === 0 ? 0 : prisma.round.count({ where: roundWhere }),
     updateKinds?.length === 0 ? 0 : prisma.update.count({ where: updateWhere }),
   ]);
 
-  const entries: TimelineEntry[] = [
-    ...rounds.map((r) => ({
-      type: "round" as const, slug: r.slug, at: r.startsAt, endsAt: r.endsAt, timeZone: r.timeZone, title: r.title,
-      kind: r.kind, text: r.summary, status: r.status, unverified: r.unverified,
-      place: [r.city, r.country].filter(Boolean).join(", ") || null, roundSlug: r.slug,
-      issues: r.issues, sourceCount: r._count.sources, sources: [],
-    })),
-    ...updates.map((u) => ({
-      type: "update" as const, slug: u.slug, at: u.occurredAt, endsAt: null, timeZone: u.timeZone, title: u.title,
-      kind: u.kind, text: u.body, status: null, unverified: u.unverified, place: null,
-      roundSlug: u.round?.slug ?? null, issues: u.issues, sourceCount: u._count.sources, sources: u.sources,
-    })),
+  const keys = [
+    ...roundKeys.map((r) => ({ type: "round" as const, id: r.id, at: r.startsAt, timeZone: r.timeZone })),
+    ...updateKeys.map((u) => ({ type: "update" as const, id: u.id, at: u.occurredAt, timeZone: u.timeZone })),
   ]
     .filter((e) => !filters.year || yearInZone(e.at, e.timeZone) === filters.year)
     .sort((a, b) => b.at.getTime() - a.at.getTime() || (a.type === b.type ? 0 : a.type === "round" ? -1 : 1));
-
   const start = (filters.page - 1) * TIMELINE_PAGE_SIZE;
+  const shown = keys.slice(start, start + TIMELINE_PAGE_SIZE);
+  const idsOf = (type: "round" | "update") => shown.filter((key) => key.type === type).map((key) => key.id);
+
+  const [rounds, updates] = await Promise.all([
+    prisma.round.findMany({
+      where: { id: { in: idsOf("round") } },
+      select: {
+        id: true, slug: true, startsAt: true, endsAt: true, timeZone: true, title: true, kind: true, summary: true,
+        status: true, unverified: true, city: true, country: true,
+        issues: issueSelect, _count: { select: { sources: true } },
+      },
+    }),
+    prisma.update.findMany({
+      where: { id: { in: idsOf("update") } },
+      select: {
+        id: true, slug: true, occurredAt: true, timeZone: true, title: true, kind: true, body: true, unverified: true,
+        round: { select: { slug: true } }, issues: issueSelect, _count: { select: { sources: true } },
+        sources: { select: { url: true, publisher: true }, orderBy: { id: "asc" } },
+      },
+    }),
+  ]);
+
+  const entries = new Map<string, TimelineEntry>([
+    ...rounds.map((r): [string, TimelineEntry] => [`round:${r.id}`, {
+      type: "round", slug: r.slug, at: r.startsAt, endsAt: r.endsAt, timeZone: r.timeZone, title: r.title,
+      kind: r.kind, text: r.summary, status: r.status, unverified: r.unverified,
+      place: [r.city, r.country].filter(Boolean).join(", ") || null, roundSlug: r.slug,
+      issues: r.issues, sourceCount: r._count.sources, sources: [],
+    }]),
+    ...updates.map((u): [string, TimelineEntry] => [`update:${u.id}`, {
+      type: "update", slug: u.slug, at: u.occurredAt, endsAt: null, timeZone: u.timeZone, title: u.title,
+      kind: u.kind, text: u.body, status: null, unverified: u.unverified, place: null,
+      roundSlug: u.round?.slug ?? null, issues: u.issues, sourceCount: u._count.sources, sources: u.sources,
+    }]),
+  ]);
+
   return {
-    entries: entries.slice(start, start + TIMELINE_PAGE_SIZE),
+    entries: shown.map((key) => entries.get(`${key.type}:${key.id}`)).filter((entry): entry is TimelineEntry => entry !== undefined),
     total: roundTotal + updateTotal,
-    hasMore: entries.length > start + TIMELINE_PAGE_SIZE || roundTotal + updateTotal > wanted,
+    hasMore: keys.length > start + TIMELINE_PAGE_SIZE || roundTotal + updateTotal > wanted,
   };
 }
 
