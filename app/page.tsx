@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { Suspense } from "react";
 import { FeaturedDeadlines, FeaturedDeadlinesSkeleton } from "./_components/featured-deadlines";
-import { AtRequestTime } from "@/components/at-request-time";
+import { AtRenderInstant } from "@/components/at-render-instant";
 import { IssueBoard } from "@/components/issue-board";
+import { PageLink } from "@/components/page-link";
 import { RoundSummary } from "@/components/round-summary";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { UpdateList } from "@/components/update-list";
@@ -10,6 +11,9 @@ import { listOpenDeadlines } from "@/lib/queries/deadlines";
 import { listIssues } from "@/lib/queries/issues";
 import { latestAndNextRound } from "@/lib/queries/rounds";
 import { latestUpdates } from "@/lib/queries/updates";
+
+// Served from Next's cache: a build error if anything here would need a per-request render.
+export const ensureStatic = "navigation";
 
 export default async function HomePage() {
   const [openDeadlines, rounds, issues, updates] = await Promise.all([
@@ -27,7 +31,7 @@ export default async function HomePage() {
           Next deadline
         </SectionHeading>
         <Suspense fallback={<FeaturedDeadlinesSkeleton />}>
-          <AtRequestTime render={(now) => <FeaturedDeadlines deadlines={openDeadlines} now={now} />} />
+          <AtRenderInstant render={(now) => <FeaturedDeadlines deadlines={openDeadlines} now={now} />} />
         </Suspense>
       </section>
 
@@ -68,7 +72,7 @@ export default async function HomePage() {
       </div>
 
       <section aria-labelledby="updates-heading">
-        <SectionHeading id="updates-heading" action={<Link href="/timeline?kind=executive-order" className="text-sm underline">More on the timeline</Link>}>
+        <SectionHeading id="updates-heading" action={<PageLink href="/timeline?kind=executive-order" className="text-sm underline">More on the timeline</PageLink>}>
           Latest updates
         </SectionHeading>
         <Card>

@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
-import { requestNow } from "@/lib/clock";
+import { renderInstant } from "@/lib/clock";
 
 /**
- * Renders its part of a page per request, with the request's instant: what is "upcoming" and
- * how long is left cannot be decided when the page is cached. Wrap it in <Suspense>.
+ * Renders the time-dependent part of a reader page (what is still upcoming, how long is left)
+ * with the instant the page is rendered at, at most a second before it is served. Wrap it in
+ * <Suspense>: a prefetched page shell shows the fallback until the navigation brings the rest.
  */
-export async function AtRequestTime({ render }: { render: (now: number) => ReactNode }) {
-  const now = await requestNow();
+export async function AtRenderInstant({ render }: { render: (now: number) => ReactNode }) {
+  const now = await renderInstant();
   return render(now);
 }

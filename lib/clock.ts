@@ -1,4 +1,5 @@
 import "server-only";
+import { cacheLife } from "next/cache";
 import { connection } from "next/server";
 
 /**
@@ -7,6 +8,17 @@ import { connection } from "next/server";
  */
 export async function requestNow(): Promise<number> {
   await connection();
+  return fixedClock() ?? Date.now();
+}
+
+/**
+ * The instant a reader page is rendered at. Reader pages are static, so a per-request instant
+ * would make every request a render (an order of magnitude slower under load); instead this
+ * expires every second ("clock" in next.config.ts), and so does every page that reads it.
+ */
+export async function renderInstant(): Promise<number> {
+  "use cache";
+  cacheLife("clock");
   return fixedClock() ?? Date.now();
 }
 

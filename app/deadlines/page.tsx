@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { AtRequestTime } from "@/components/at-request-time";
+import { AtRenderInstant } from "@/components/at-render-instant";
 import { FollowLinks } from "@/components/follow-links";
 import { DeadlineCard } from "@/components/deadline-card";
 import { PageTitle } from "@/components/page-title";
@@ -8,6 +8,9 @@ import { SectionHeading } from "@/components/ui/card";
 import { upcomingDeadlines } from "@/lib/domain/deadline-status";
 import { DOWNLOADS, SITE_CALENDAR_PATH } from "@/lib/outputs/public-paths";
 import { listDeadlines, type DeadlineListItem } from "@/lib/queries/deadlines";
+
+// Served from Next's cache: a build error if anything here would need a per-request render.
+export const ensureStatic = "navigation";
 
 export const metadata: Metadata = {
   title: "Deadlines",
@@ -25,7 +28,7 @@ export default async function DeadlinesPage() {
         <FollowLinks label="Follow the deadlines" calendarPath={SITE_CALENDAR_PATH} csvPath={DOWNLOADS.deadlines.path} />
       </div>
       <Suspense fallback={<DeadlinesSkeleton />}>
-        <AtRequestTime render={(now) => <DeadlineSections deadlines={deadlines} now={now} />} />
+        <AtRenderInstant render={(now) => <DeadlineSections deadlines={deadlines} now={now} />} />
       </Suspense>
     </>
   );

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { AtRequestTime } from "@/components/at-request-time";
+import { AtRenderInstant } from "@/components/at-render-instant";
 import { PageTitle } from "@/components/page-title";
 import { IssueStatusBadge, UnverifiedFlag } from "@/components/status-badges";
 import { upcomingDeadlines } from "@/lib/domain/deadline-status";
 import { formatInstant } from "@/lib/domain/time";
 import { listIssues, type IssueListItem } from "@/lib/queries/issues";
+
+// Served from Next's cache: a build error if anything here would need a per-request render.
+export const ensureStatic = "navigation";
 
 export const metadata: Metadata = {
   title: "Issue tracker",
@@ -55,7 +58,7 @@ export default async function IssuesPage() {
                   </td>
                   <td className="p-3">
                     <Suspense fallback={<span className="text-stone-500">…</span>}>
-                      <AtRequestTime render={(now) => <NextDeadline issue={issue} now={now} />} />
+                      <AtRenderInstant render={(now) => <NextDeadline issue={issue} now={now} />} />
                     </Suspense>
                   </td>
                 </tr>

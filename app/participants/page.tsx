@@ -6,6 +6,9 @@ import { SIDE_LABELS } from "@/lib/domain/labels";
 import type { Side } from "@/lib/generated/prisma/enums";
 import { listParticipants } from "@/lib/queries/participants";
 
+// Served from Next's cache: a build error if anything here would need a per-request render.
+export const ensureStatic = "navigation";
+
 export const metadata: Metadata = {
   title: "Participants",
   description: "Who negotiates for the United States and for China, and which rounds each attended.",

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Suspense } from "react";
+import { PageLink } from "@/components/page-link";
 import { PageTitle } from "@/components/page-title";
 import { Badge } from "@/components/ui/badge";
 import { highlightedParts } from "@/lib/domain/search-query";
@@ -44,7 +44,7 @@ async function Results({ searchParams }: { searchParams: SearchParams }) {
               <li key={`${hit.kind}-${hit.slug}`} className="rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
                 <p className="flex items-center gap-2">
                   <Badge>{KIND_LABELS[hit.kind]}</Badge>
-                  <Link href={hit.href} className="font-semibold underline"><Highlighted text={hit.title} /></Link>
+                  <PageLink href={hit.href} className="font-semibold underline"><Highlighted text={hit.title} /></PageLink>
                 </p>
                 {hit.snippet ? <p className="mt-1 text-sm text-stone-700 dark:text-stone-300"><Highlighted text={hit.snippet} /></p> : null}
               </li>

@@ -3,12 +3,15 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { TariffChart, TariffChartSkeleton } from "./_components/tariff-chart";
 import { TariffTable } from "./_components/tariff-table";
-import { AtRequestTime } from "@/components/at-request-time";
+import { AtRenderInstant } from "@/components/at-render-instant";
 import { PageTitle } from "@/components/page-title";
 import { SectionHeading } from "@/components/ui/card";
 import { TARIFF_DIRECTIONS, tariffSeries } from "@/lib/domain/tariff-series";
 import { DOWNLOADS } from "@/lib/outputs/public-paths";
 import { listRoundsForTariffChart, listTariffChanges } from "@/lib/queries/tariffs";
+
+// Served from Next's cache: a build error if anything here would need a per-request render.
+export const ensureStatic = "navigation";
 
 export const metadata: Metadata = {
   title: "Tariffs",
@@ -37,7 +40,7 @@ export default async function TariffsPage() {
           US and Chinese tariffs, with the talks
         </SectionHeading>
         <Suspense fallback={<TariffChartSkeleton />}>
-          <AtRequestTime render={(now) => <TariffChart series={series} rounds={rounds} now={now} />} />
+          <AtRenderInstant render={(now) => <TariffChart series={series} rounds={rounds} now={now} />} />
         </Suspense>
       </section>
 

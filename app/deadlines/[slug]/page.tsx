@@ -4,11 +4,14 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { EmbedSnippet } from "./embed-snippet";
 import { ExtensionChain } from "./extension-chain";
-import { AtRequestTime } from "@/components/at-request-time";
+import { AtRenderInstant } from "@/components/at-render-instant";
 import { DeadlineCard } from "@/components/deadline-card";
 import { PageTitle } from "@/components/page-title";
 import { SectionHeading } from "@/components/ui/card";
 import { getDeadlineWithChain, listDeadlineSlugs } from "@/lib/queries/deadlines";
+
+// Static (a build error otherwise); an unknown slug waits for its render, so it gets a real 404.
+export const ensureStatic = "navigation";
 
 type Params = Promise<{ slug: string }>;
 
@@ -38,7 +41,7 @@ export default async function DeadlinePage({ params }: { params: Params }) {
       </PageTitle>
       <div className="max-w-2xl">
         <Suspense fallback={<div className="h-56 animate-pulse rounded-xl bg-stone-200 dark:bg-stone-800" />}>
-          <AtRequestTime
+          <AtRenderInstant
             render={(now) => <DeadlineCard deadline={{ ...current, _count: { sources: current.sources.length }, supersededBy: successor }} now={now} featured />}
           />
         </Suspense>

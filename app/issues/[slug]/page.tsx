@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { AtRequestTime } from "@/components/at-request-time";
+import { AtRenderInstant } from "@/components/at-render-instant";
 import { FollowLinks } from "@/components/follow-links";
+import { PageLink } from "@/components/page-link";
 import { PageTitle } from "@/components/page-title";
 import { SourceList } from "@/components/source-list";
 import { DeadlineStateBadge, IssueStatusBadge, RoundStatusBadge, UnverifiedFlag } from "@/components/status-badges";
@@ -13,6 +14,9 @@ import { UPDATE_KIND_LABELS } from "@/lib/domain/labels";
 import { formatDaySpan, formatInstant } from "@/lib/domain/time";
 import { feedAlternates, issueCalendarPath, issueFeedPath } from "@/lib/outputs/public-paths";
 import { getIssue, listIssueSlugs, type IssueDetail } from "@/lib/queries/issues";
+
+// Static (a build error otherwise); an unknown slug waits for its render, so it gets a real 404.
+export const ensureStatic = "navigation";
 
 type Params = Promise<{ slug: string }>;
 
@@ -59,11 +63,11 @@ export default async function IssuePage({ params }: { params: Params }) {
           <section aria-labelledby="deadlines-heading">
             <SectionHeading id="deadlines-heading">Deadlines</SectionHeading>
             <Suspense fallback={<p className="text-stone-600 dark:text-stone-400">Loading deadlines…</p>}>
-              <AtRequestTime render={(now) => <IssueDeadlines deadlines={issue.deadlines} now={now} />} />
+              <AtRenderInstant render={(now) => <IssueDeadlines deadlines={issue.deadlines} now={now} />} />
             </Suspense>
           </section>
           <section aria-labelledby="rounds-heading">
-            <SectionHeading id="rounds-heading" action={<Link href={`/timeline?issue=${issue.slug}`} className="text-sm underline">On the timeline</Link>}>
+            <SectionHeading id="rounds-heading" action={<PageLink href={`/timeline?issue=${issue.slug}`} className="text-sm underline">On the timeline</PageLink>}>
               Rounds where it was discussed
             </SectionHeading>
             {issue.rounds.length === 0 ? (
@@ -87,7 +91,7 @@ export default async function IssuePage({ params }: { params: Params }) {
                 {issue.updates.map((update) => (
                   <li key={update.slug}>
                     <span className="text-stone-600 dark:text-stone-400">{formatInstant(update.occurredAt, update.timeZone, "DAY")} · {UPDATE_KIND_LABELS[update.kind]}: </span>
-                    <Link href={`/timeline?issue=${issue.slug}#update-${update.slug}`} className="underline">{update.title}</Link>
+                    <PageLink href={`/timeline?issue=${issue.slug}#update-${update.slug}`} className="underline">{update.title}</PageLink>
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PageLink } from "@/components/page-link";
 import { PageTitle } from "@/components/page-title";
 import { SourceList } from "@/components/source-list";
 import { RoundStatusBadge } from "@/components/status-badges";
@@ -9,6 +10,9 @@ import { Card, SectionHeading } from "@/components/ui/card";
 import { ROLE_LABELS, ROUND_KIND_LABELS, SIDE_LABELS } from "@/lib/domain/labels";
 import { formatDaySpan } from "@/lib/domain/time";
 import { getParticipant, listParticipantSlugs } from "@/lib/queries/participants";
+
+// Static (a build error otherwise); an unknown slug waits for its render, so it gets a real 404.
+export const ensureStatic = "navigation";
 
 type Params = Promise<{ slug: string }>;
 
@@ -34,7 +38,7 @@ export default async function ParticipantPage({ params }: { params: Params }) {
       </PageTitle>
       {participant.note ? <p>{participant.note}</p> : null}
       <section aria-labelledby="rounds-heading">
-        <SectionHeading id="rounds-heading" action={<Link href={`/timeline?participant=${participant.slug}`} className="text-sm underline">On the timeline</Link>}>
+        <SectionHeading id="rounds-heading" action={<PageLink href={`/timeline?participant=${participant.slug}`} className="text-sm underline">On the timeline</PageLink>}>
           Rounds attended
         </SectionHeading>
         {participant.participations.length === 0 ? (

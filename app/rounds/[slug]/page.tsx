@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Delegations } from "./delegations";
 import { ExpectationsTable } from "./expectations-table";
 import { LocalTime } from "@/components/local-time";
+import { PageLink } from "@/components/page-link";
 import { PageTitle } from "@/components/page-title";
 import { roundDates, roundPlace } from "@/components/round-summary";
 import { SourceList } from "@/components/source-list";
@@ -15,6 +16,9 @@ import { ROUND_KIND_LABELS } from "@/lib/domain/labels";
 import { zoneName } from "@/lib/domain/time";
 import { getRound, listRoundSlugs } from "@/lib/queries/rounds";
 import { timelineKindForRound } from "@/lib/schemas/timeline-filters";
+
+// Static (a build error otherwise); an unknown slug waits for its render, so it gets a real 404.
+export const ensureStatic = "navigation";
 
 type Params = Promise<{ slug: string }>;
 
@@ -37,9 +41,9 @@ export default async function RoundPage({ params }: { params: Params }) {
       <PageTitle
         eyebrow={
           <span className="flex flex-wrap items-center gap-2">
-            <Link href={`/timeline?kind=${timelineKindForRound(round.kind)}`} className="underline">
+            <PageLink href={`/timeline?kind=${timelineKindForRound(round.kind)}`} className="underline">
               {ROUND_KIND_LABELS[round.kind]}
-            </Link>
+            </PageLink>
             {round.sequence ? <Badge>Round {round.sequence}</Badge> : null}
             <RoundStatusBadge status={round.status} />
             {round.unverified ? <UnverifiedFlag caveat={round.caveat} /> : null}

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { FormEvent, ReactNode } from "react";
+import { loadsFromServer } from "@/components/page-link";
 
 export interface FilterOptions {
   issues: { slug: string; title: string }[];
@@ -34,7 +35,9 @@ export function TimelineFilterForm({ filters, options }: { filters: FilterValues
       if (typeof value === "string" && value !== "") query.set(name, value);
     }
     const search = query.toString();
-    router.push(search ? `/timeline?${search}` : "/timeline");
+    const href = search ? `/timeline?${search}` : "/timeline";
+    if (loadsFromServer(href)) window.location.assign(href);
+    else router.push(href);
   }
 
   return (

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { AtRequestTime } from "@/components/at-request-time";
+import { AtRenderInstant } from "@/components/at-render-instant";
 import { Countdown } from "@/components/countdown";
 import { deadlineState, describeOutcome } from "@/lib/domain/deadline-status";
 import { formatInstant, zoneName } from "@/lib/domain/time";
 import { getDeadlineWithChain, listDeadlineSlugs, type DeadlineWithChain } from "@/lib/queries/deadlines";
 import { deadlineUrl } from "@/lib/site-urls";
+
+// Static (a build error otherwise); an unknown slug waits for its render, so it gets a real 404.
+export const ensureStatic = "navigation";
 
 type Params = Promise<{ slug: string }>;
 
@@ -43,7 +46,7 @@ export default async function EmbeddedDeadline({ params }: { params: Params }) {
         {extensions > 0 ? ` · extended ${extensions} time${extensions === 1 ? "" : "s"}` : null}
       </p>
       <Suspense fallback={<div className="h-20 animate-pulse rounded-lg bg-stone-200 dark:bg-stone-800" />}>
-        <AtRequestTime render={(now) => <EmbeddedCountdown latest={latest} now={now} />} />
+        <AtRenderInstant render={(now) => <EmbeddedCountdown latest={latest} now={now} />} />
       </Suspense>
       <p className="text-xs text-stone-600 dark:text-stone-400">
         <a href={pageUrl} target="_blank" rel="noopener" className="underline">

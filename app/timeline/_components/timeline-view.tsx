@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { TimelineFilterForm, type FilterOptions } from "./timeline-filter-form";
+import { TimelineList } from "./timeline-list";
+import { PageLink } from "@/components/page-link";
+import { SIDE_LABELS } from "@/lib/domain/labels";
+import { timelineFilterOptions, timelinePage } from "@/lib/queries/timeline";
+import { timelineQuery, TIMELINE_KINDS, type TimelineFilters } from "@/lib/schemas/timeline-filters";
+
+function filterOptions(options: Awaited<ReturnType<typeof timelineFilterOptions>>): FilterOptions {
+  const sides = [...new Set(options.participants.map((p) => p.side))];
+  return {
+    issues: options.issues,
+    sides: sides.map((side) => ({ label: SIDE_LABELS[side], participants: options.participants.filter((p) => p.side === side) })),
+    kinds: Object.entries(TIMELINE_KINDS).map(([value, kind]) => ({ value, label: kind.label })),
+    years: options.years,
+  };
+}
+
+/** The filter form and one page of the timeline for these filters. */
+export async function TimelineView({ filters }: { filters: TimelineFilters }) {
+  const [page, options] = await Promise.all([timelinePage(filters), timelineFilterOptions()]);
+  const active = [
+    filters.issue && options.issues.find((i) => i.slug === filters.issue)?.title,
+    filters.participant && options.participants.find((p) => p.slug === filters.participant)?.name,
+    filters.kind && TIMELINE_KINDS[filters.kind].label,
+    filters.year,
+  ].filter(Boolean);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+      <TimelineFilterForm key={timelineQuery(filters)} filters={filters} options={filterOptions(options)} />
+      <div>
+        <p className="mb-4 text-sm text-stone-700 dark:text-stone-300" aria-live="polite" data-testid="timeline-count">
+          {page.total} {page.total === 1 ? "entry" : "entries"}
+          {active.length > 0 ? ` for ${active.join(" · ")}` : null}
+          {active.length > 0 ? (
+            <>
+              {" · "}
+              <Link href="/timeline" className="underline">
+                Clear filters
+              </Link>
+            </>
+          ) : null}
+        </p>
+        <TimelineList entries={page.entries} />
+        <nav aria-label="Timeline pages" className="mt-6 flex justify-between text-sm">
+          {filters.page > 1 ? (
+            <PageLink href={`/timeline${timelineQuery({ ...filters, page: filters.page - 1 })}`} className="underline">
+              ← Newer
+            </PageLink>
+          ) : (
+            <span />
+          )}
+          {page.hasMore ? (
+            <PageLink href={`/timeline${timelineQuery({ ...filters, page: filters.page + 1 })}`} className="underline">
+              Older →
+            </PageLink>
+          ) : null}
+        </nav>
+      </div>
+    </div>
+  );
+}

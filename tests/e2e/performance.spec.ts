@@ -1,0 +1,53 @@
+import { expect, test } from "@playwright/test";
+import { READER_PAGE_BUDGET_GZIP } from "../../bench/js-budget";
+import { firstLoadJs } from "../../bench/lib/first-load-js";
+import { READER_PAGES } from "../../bench/lib/reader-pages";
+import { useFixedClock } from "./fixed-clock";
+
+// What keeps reader pages fast under load (npm run bench measures it): they come from Next's cache,
+// a shared cache may keep them for a second, and they load little JavaScript. Sizes, not timings.
+
+test("every reader page loads at most 15 KB gzip more JavaScript than a bare Next.js page", async ({ request, baseURL }) => {
+  const get = async (url: string) => new Uint8Array(await (await request.get(url)).body());
+  for (const path of READER_PAGES) {
+    const page = await firstLoadJs(baseURL!, path, get);
+    expect(page.scripts.length, `${path} loads scripts`).toBeGreaterThan(0);
+    expect(page.gzipBytes, `${path}: ${page.scripts.map((s) => `${s.src} ${s.gzipBytes} B`).join(", ")}`).toBeLessThanOrEqual(READER_PAGE_BUDGET_GZIP);
+  }
+});
+
+test("reader pages come from Next's cache, and a shared cache may keep them for one second only", async ({ request }) => {
+  for (const path of READER_PAGES) {
+    await request.get(path);
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["x-nextjs-cache"], path).toMatch(/^(HIT|STALE|MISS)$/);
+    expect(response.headers()["x-nextjs-postponed"], `${path} has no per-request part`).toBeUndefined();
+    expect(response.headers()["cache-control"], path).toBe("public, max-age=0, s-maxage=1");
+  }
+  const editors = await request.get("/sign-in");
+  expect(editors.headers()["cache-control"]).toContain("no-store");
+});
+
+test("an unknown address of any kind of detail page is a real 404", async ({ request }) => {
+  for (const path of ["/rounds/atlantis-2031-01", "/issues/atlantis", "/deadlines/atlantis-2031-01-01", "/participants/nobody", "/embed/deadlines/atlantis-2031-01-01"]) {
+    expect((await request.get(path)).status(), path).toBe(404);
+  }
+});
+
+test("from the static timeline, the next page and a filter load the right entries", async ({ page }) => {
+  await useFixedClock(page);
+  await page.goto("/timeline");
+  const first = await page.getByTestId("timeline").locator("li").first().textContent();
+  await page.getByRole("link", { name: "Older →" }).click();
+  await expect(page).toHaveURL(/\/timeline\?page=2$/);
+  await expect(page.getByTestId("timeline").locator("li").first()).not.toHaveText(first!);
+  await page.getByLabel("Kind", { exact: true }).selectOption({ label: "Calls" });
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/\/timeline\?kind=call$/);
+  await expect(page.getByTestId("timeline-count")).toContainText("for Calls");
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(/\/timeline$/);
+  // Next keeps the page navigated away from in the document, hidden, for the back button.
+  await expect(page.getByTestId("timeline-count").filter({ visible: true })).not.toContainText(" for ");
+});
