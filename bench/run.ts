@@ -2,7 +2,7 @@
 // separate process, side by side with its baselines, all in one run; prints one table.
 // Everything listens on 127.0.0.1 only; the whole run is bounded and stops its servers itself.
 // BENCH_REUSE_BUILD=1 reuses the bench's builds (only after a full run, with no code change since).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { BARE_NEXT_FIRST_LOAD_GZIP, READER_PAGE_ALLOWANCE_GZIP } from "./js-budget";
@@ -202,6 +202,7 @@ async function main() {
 
   await Promise.all([startParley(seeded, "Parley (seeded)"), startParley(scale, "Parley (scale)"), startBareNext(PORTS.bare)]);
   const work = mkdtempSync(path.join(os.tmpdir(), "parley-bench-"));
+  chmodSync(work, 0o755);
   try {
     const staticFolder = path.join(work, "pages");
     await capturePageBytes(staticFolder);

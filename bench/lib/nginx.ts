@@ -1,5 +1,5 @@
 import { execFileSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startProcess, waitForHttp } from "./processes";
 
@@ -33,7 +33,11 @@ function replaceExactly(text: string, from: string, to: string): string {
  */
 export async function startNginx({ prefix, port, staticPort, upstreamPort, staticRoot }: { prefix: string; port: number; staticPort: number; upstreamPort: number; staticRoot: string }): Promise<ChildProcess> {
   const binary = ensureNginx();
-  for (const dir of ["cache", "temp", "logs"]) mkdirSync(path.join(prefix, dir), { recursive: true, mode: 0o777 });
+  // nginx's workers run as an unprivileged user when the bench runs as root: they must reach these.
+  for (const dir of ["", "cache", "temp", "logs"]) {
+    mkdirSync(path.join(prefix, dir), { recursive: true });
+    chmodSync(path.join(prefix, dir), 0o777);
+  }
   let site = readFileSync(PRODUCTION_CONFIG, "utf8");
   site = replaceExactly(site, "server 127.0.0.1:3000;", `server 127.0.0.1:${upstreamPort};`);
   site = replaceExactly(site, "/var/cache/nginx/parley", path.join(prefix, "cache"));

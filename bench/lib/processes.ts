@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process";
 
 const started = new Set<ChildProcess>();
+const stopping = new WeakSet<ChildProcess>();
 
 /** Starts a long-running helper (a server); every one is stopped when the bench ends, however it ends. */
 export function startProcess(command: string, args: string[], options: SpawnOptions & { name: string }): ChildProcess {
@@ -13,7 +14,7 @@ export function startProcess(command: string, args: string[], options: SpawnOpti
   child.stderr?.on("data", keep);
   child.on("exit", (code, signal) => {
     started.delete(child);
-    if (code && code !== 0 && !signal) console.error(`[bench] ${options.name} exited with ${code}:\n${output}`);
+    if (code && !signal && !stopping.has(child)) console.error(`[bench] ${options.name} exited with ${code}:\n${output}`);
   });
   started.add(child);
   return child;
@@ -27,6 +28,7 @@ export function ownProcessIds(): number[] {
 export async function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  stopping.add(child);
   child.kill("SIGTERM");
   const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
   await exited;
