@@ -1,23 +1,29 @@
-import ReactMarkdown from "react-markdown";
-import remarkGfm from "remark-gfm";
+import { markdownToHtml } from "@/lib/outputs/markdown-html";
 
-const SAFE_LINK = /^(https?:|mailto:|\/|#)/i;
+// Bodies repeat across pages and renders; converting each once keeps a filtered timeline cheap.
+const converted = new Map<string, string>();
+const CONVERTED_LIMIT = 5000;
+
+function siteHtml(markdown: string): string {
+  let html = converted.get(markdown);
+  if (html === undefined) {
+    html = markdownToHtml(markdown).replaceAll("<a href=", '<a rel="noopener noreferrer nofollow" href=');
+    if (converted.size >= CONVERTED_LIMIT) converted.delete(converted.keys().next().value!);
+    converted.set(markdown, html);
+  }
+  return html;
+}
 
 /**
- * Editors' markdown, rendered on the server. Raw HTML is shown as text (react-markdown never
- * injects it), and only web, mail and same-site links survive.
+ * Editors' markdown, rendered on the server under the same rules as the feeds: raw HTML shows as
+ * text, unsafe links and images are dropped. One HTML string is cheap to render and to carry in the
+ * page's payload, where a tree of elements per paragraph was neither.
  */
 export function Markdown({ children }: { children: string }) {
   return (
-    <div className="space-y-2 [&_a]:underline [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5">
-      <ReactMarkdown
-        remarkPlugins={[remarkGfm]}
-        skipHtml
-        urlTransform={(url) => (SAFE_LINK.test(url.trim()) ? url : "")}
-        components={{ a: ({ href, children: text }) => <a href={href} rel="noopener noreferrer nofollow">{text}</a>, img: () => null }}
-      >
-        {children}
-      </ReactMarkdown>
-    </div>
+    <div
+      className="space-y-2 [&_a]:underline [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5"
+      dangerouslySetInnerHTML={{ __html: siteHtml(children) }}
+    />
   );
 }
