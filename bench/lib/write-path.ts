@@ -26,7 +26,7 @@ async function publishUpdate(page: Page, title: string): Promise<number> {
   await page.goto("/edit/updates/new");
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
   await page.getByLabel("Kind").selectOption("STATEMENT");
-  await page.getByLabel("Date", { exact: true }).fill(new Intl.DateTimeFormat("en-CA", { timeZone: ZONE }).format(new Date()));
+  await page.getByRole("textbox", { name: "Date", exact: true }).fill(new Intl.DateTimeFormat("en-CA", { timeZone: ZONE }).format(new Date()));
   await page.getByLabel("Time zone of that date").fill(ZONE);
   await page.getByLabel("Text").fill("Posted by the benchmark to time the write path: **not news**.");
   await page.getByRole("group", { name: "Issues" }).getByRole("checkbox").first().check();
