@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { invalidatedTags } from "../support/next-cache";
 import { asDisabledEditor } from "./helpers/disabled-editor";
-import { accounts, actAs, createAccounts, submit } from "./helpers/editor-session";
-import { freshDatabase, type FreshDatabase } from "./helpers/fresh-database";
-import { seedIfEmpty } from "@/prisma/seed/seed";
+import { accounts, actAs, submit, seededAppDatabase } from "./helpers/editor-session";
+import type { FreshDatabase } from "./helpers/fresh-database";
 
 const ROUND = "seoul-2026-05";
 let db: FreshDatabase;
@@ -11,11 +10,7 @@ let actions: typeof import("@/lib/actions/expectations");
 let reader: typeof import("@/lib/queries/rounds");
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  await seedIfEmpty(db.prisma);
-  process.env.DATABASE_URL = db.url;
-  process.env.PARLEY_SECRET_FILE = `${db.file}.secret`;
-  await createAccounts();
+  db = await seededAppDatabase();
   actions = await import("@/lib/actions/expectations");
   reader = await import("@/lib/queries/rounds");
 });

@@ -1,20 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { invalidatedTags } from "../support/next-cache";
 import { asDisabledEditor } from "./helpers/disabled-editor";
-import { accounts, actAs, createAccounts, submit } from "./helpers/editor-session";
-import { freshDatabase, type FreshDatabase } from "./helpers/fresh-database";
-import { seedIfEmpty } from "@/prisma/seed/seed";
+import { accounts, actAs, submit, seededAppDatabase } from "./helpers/editor-session";
+import type { FreshDatabase } from "./helpers/fresh-database";
 
 let db: FreshDatabase;
 let saveParticipant: typeof import("@/lib/actions/participants").saveParticipant;
 let reader: { participants: typeof import("@/lib/queries/participants"); rounds: typeof import("@/lib/queries/rounds") };
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  await seedIfEmpty(db.prisma);
-  process.env.DATABASE_URL = db.url;
-  process.env.PARLEY_SECRET_FILE = `${db.file}.secret`;
-  await createAccounts();
+  db = await seededAppDatabase();
   ({ saveParticipant } = await import("@/lib/actions/participants"));
   reader = { participants: await import("@/lib/queries/participants"), rounds: await import("@/lib/queries/rounds") };
 });

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { invalidatedTags } from "../support/next-cache";
 import { asDisabledEditor } from "./helpers/disabled-editor";
-import { accounts, actAs, createAccounts, submit } from "./helpers/editor-session";
-import { freshDatabase, type FreshDatabase } from "./helpers/fresh-database";
-import { seedIfEmpty } from "@/prisma/seed/seed";
+import { accounts, actAs, submit, seededAppDatabase } from "./helpers/editor-session";
+import type { FreshDatabase } from "./helpers/fresh-database";
 
 let db: FreshDatabase;
 let saveSource: typeof import("@/lib/actions/sources").saveSource;
@@ -11,11 +10,7 @@ let editorRecords: typeof import("@/lib/queries/editor-records");
 let reader: { rounds: typeof import("@/lib/queries/rounds"); updates: typeof import("@/lib/queries/updates") };
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  await seedIfEmpty(db.prisma);
-  process.env.DATABASE_URL = db.url;
-  process.env.PARLEY_SECRET_FILE = `${db.file}.secret`;
-  await createAccounts();
+  db = await seededAppDatabase();
   ({ saveSource } = await import("@/lib/actions/sources"));
   editorRecords = await import("@/lib/queries/editor-records");
   reader = { rounds: await import("@/lib/queries/rounds"), updates: await import("@/lib/queries/updates") };

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { invalidatedTags } from "../support/next-cache";
-import { accounts, actAs, createAccounts, submit } from "./helpers/editor-session";
-import { freshDatabase, type FreshDatabase } from "./helpers/fresh-database";
-import { seedIfEmpty } from "@/prisma/seed/seed";
+import { accounts, actAs, submit, seededAppDatabase } from "./helpers/editor-session";
+import type { FreshDatabase } from "./helpers/fresh-database";
 
 let db: FreshDatabase;
 let actions: {
@@ -15,11 +14,7 @@ let actions: {
 let reader: { rounds: typeof import("@/lib/queries/rounds"); deadlines: typeof import("@/lib/queries/deadlines"); issues: typeof import("@/lib/queries/issues"); updates: typeof import("@/lib/queries/updates") };
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  await seedIfEmpty(db.prisma);
-  process.env.DATABASE_URL = db.url;
-  process.env.PARLEY_SECRET_FILE = `${db.file}.secret`;
-  await createAccounts();
+  db = await seededAppDatabase();
   actions = {
     rounds: await import("@/lib/actions/rounds"),
     updates: await import("@/lib/actions/updates"),

@@ -1,20 +1,15 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accounts, actAs, createAccounts, submit } from "./helpers/editor-session";
-import { freshDatabase, type FreshDatabase } from "./helpers/fresh-database";
+import { accounts, actAs, submit, seededAppDatabase } from "./helpers/editor-session";
+import type { FreshDatabase } from "./helpers/fresh-database";
 import type { ActionState, FormValues } from "@/lib/actions/action-state";
 import { exportContent } from "@/lib/backup/content-json";
-import { seedIfEmpty } from "@/prisma/seed/seed";
 
 let db: FreshDatabase;
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  await seedIfEmpty(db.prisma);
-  process.env.DATABASE_URL = db.url;
-  process.env.PARLEY_SECRET_FILE = `${db.file}.secret`;
-  await createAccounts();
+  db = await seededAppDatabase();
 });
 
 afterAll(async () => {

@@ -1,17 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accounts, actAs, createAccounts, submit } from "./helpers/editor-session";
-import { freshDatabase, type FreshDatabase } from "./helpers/fresh-database";
-import { seedIfEmpty } from "@/prisma/seed/seed";
+import { accounts, actAs, submit, seededAppDatabase } from "./helpers/editor-session";
+import type { FreshDatabase } from "./helpers/fresh-database";
 
 let db: FreshDatabase;
 let search: typeof import("@/lib/queries/search").search;
 
 beforeAll(async () => {
-  db = await freshDatabase();
-  await seedIfEmpty(db.prisma);
-  process.env.DATABASE_URL = db.url;
-  process.env.PARLEY_SECRET_FILE = `${db.file}.secret`;
-  await createAccounts();
+  db = await seededAppDatabase();
   search = (await import("@/lib/queries/search")).search;
 });
 

@@ -1,4 +1,6 @@
 import { setRequestHeaders } from "../../support/next-headers";
+import { freshDatabase, type FreshDatabase } from "./fresh-database";
+import { seedIfEmpty } from "@/prisma/seed/seed";
 import type { ActionState, FormValues } from "@/lib/actions/action-state";
 
 const ORIGIN = "http://localhost:3000";
@@ -52,4 +54,17 @@ export async function submit(action: Action, values: FormValues): Promise<Action
     if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) return { ok: true, redirectedTo: digest.split(";")[2] };
     throw error;
   }
+}
+
+/**
+ * A fresh, migrated and seeded database for this test file, which the app's own modules
+ * (lib/db.ts, the auth instance) will open when first imported, with the test accounts in it.
+ */
+export async function seededAppDatabase(): Promise<FreshDatabase> {
+  const db = await freshDatabase();
+  await seedIfEmpty(db.prisma);
+  process.env.DATABASE_URL = db.url;
+  process.env.PARLEY_SECRET_FILE = `${db.file}.secret`;
+  await createAccounts();
+  return db;
 }
