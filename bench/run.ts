@@ -128,6 +128,7 @@ async function javascriptSection() {
   for (const pagePath of READER_PAGES) {
     const page = await firstLoadJs(origin(PORTS.parley), pagePath);
     const above = page.gzipBytes - bare.gzipBytes;
+    console.log(`[bench] first-load JS ${pagePath}: ${page.gzipBytes} B gzip (bare Next ${bare.gzipBytes} B)`);
     rows.push({
       measure: "First-load JS (gzip -9)",
       subject: `\`${pagePath}\` (${page.scripts.length} scripts)`,
@@ -145,6 +146,7 @@ async function lighthouseSection() {
   const scores = await auditPages(pages.map((p) => origin(PORTS.parley) + p.path));
   for (const page of pages) {
     const s = scores.get(origin(PORTS.parley) + page.path)!;
+    console.log(`[bench] Lighthouse ${page.path}: ${JSON.stringify(s)}`);
     rows.push({
       measure: "Lighthouse 12.8.2 (mobile, median of 3)",
       subject: `${page.name} \`${page.path}\``,
