@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { Suspense } from "react";
-import { FeaturedDeadlines, FeaturedDeadlinesSkeleton } from "./_components/featured-deadlines";
+import { FeaturedDeadlines } from "./_components/featured-deadlines";
 import { AtRenderInstant } from "@/components/at-render-instant";
 import { IssueBoard } from "@/components/issue-board";
 import { PageLink } from "@/components/page-link";
@@ -30,9 +29,7 @@ export default async function HomePage() {
         <SectionHeading id="next-deadline-heading" action={<Link href="/deadlines" className="text-sm underline">All deadlines</Link>}>
           Next deadline
         </SectionHeading>
-        <Suspense fallback={<FeaturedDeadlinesSkeleton />}>
-          <AtRenderInstant render={(now) => <FeaturedDeadlines deadlines={openDeadlines} now={now} />} />
-        </Suspense>
+        <AtRenderInstant render={(now) => <FeaturedDeadlines deadlines={openDeadlines} now={now} />} />
       </section>
 
       <div className="grid gap-8 lg:grid-cols-[2fr_3fr]">
@@ -58,7 +55,7 @@ export default async function HomePage() {
                 ) : null}
               </Card>
             ) : (
-              <p className="text-stone-600 dark:text-stone-400">No rounds recorded yet.</p>
+              <p className="muted">No rounds recorded yet.</p>
             )}
           </div>
         </section>

@@ -3,8 +3,8 @@ import { renderInstant } from "@/lib/clock";
 
 /**
  * Renders the time-dependent part of a reader page (what is still upcoming, how long is left)
- * with the instant the page is rendered at, at most a second before it is served. Wrap it in
- * <Suspense>: a prefetched page shell shows the fallback until the navigation brings the rest.
+ * with the instant the page is rendered at, at most a second before it is served. No <Suspense>
+ * around it: the part then sits in place in the static HTML rather than at its end behind a script.
  */
 export async function AtRenderInstant({ render }: { render: (now: number) => ReactNode }) {
   const now = await renderInstant();

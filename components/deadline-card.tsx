@@ -32,7 +32,7 @@ export function DeadlineCard({ deadline, now, featured = false }: { deadline: De
       </h3>
       <p className="text-sm text-stone-700 dark:text-stone-300">
         Due <time dateTime={deadline.dueAt.toISOString()}>{formatInstant(deadline.dueAt, deadline.timeZone, deadline.timePrecision)}</time>{" "}
-        <span className="text-stone-600 dark:text-stone-400">({zoneName(deadline.timeZone)})</span>
+        <span className="muted">({zoneName(deadline.timeZone)})</span>
         {deadline.timePrecision === "MINUTE" ? (
           <>
             <br />

@@ -5,13 +5,13 @@ import type { IssueListItem } from "@/lib/queries/issues";
 
 /** Each negotiated issue and where it stands. */
 export function IssueBoard({ issues }: { issues: IssueListItem[] }) {
-  if (issues.length === 0) return <p className="text-stone-600 dark:text-stone-400">No issues are tracked yet.</p>;
+  if (issues.length === 0) return <p className="muted">No issues are tracked yet.</p>;
   return (
     <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="issue-board">
       {issues.map((issue) => {
         const lastChange = issue.statusChanges[0];
         return (
-          <li key={issue.slug} className="rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
+          <li key={issue.slug} className="tile">
             <div className="flex flex-wrap items-start justify-between gap-x-2 gap-y-1">
               <h3 className="font-semibold">
                 <Link href={`/issues/${issue.slug}`} className="hover:underline">
@@ -21,7 +21,7 @@ export function IssueBoard({ issues }: { issues: IssueListItem[] }) {
               <IssueStatusBadge status={issue.status} />
             </div>
             {lastChange ? (
-              <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+              <p className="mt-1 fine-print">
                 Since {formatInstant(lastChange.changedAt, lastChange.timeZone, "DAY")}: {lastChange.note}
               </p>
             ) : null}

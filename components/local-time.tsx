@@ -20,7 +20,7 @@ export function LocalTime({ start, end, withTime = true }: { start: string; end?
   const text = end ? formatter.formatRange(new Date(start), new Date(end)) : formatter.format(new Date(start));
   return (
     <span data-testid="local-time">
-      {text} <span className="text-stone-600 dark:text-stone-400">(your time, {zone.replaceAll("_", " ")})</span>
+      {text} <span className="muted">(your time, {zone.replaceAll("_", " ")})</span>
     </span>
   );
 }

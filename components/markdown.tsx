@@ -21,9 +21,6 @@ function siteHtml(markdown: string): string {
  */
 export function Markdown({ children }: { children: string }) {
   return (
-    <div
-      className="space-y-2 [&_a]:underline [&_ol]:list-decimal [&_ol]:pl-5 [&_ul]:list-disc [&_ul]:pl-5"
-      dangerouslySetInnerHTML={{ __html: siteHtml(children) }}
-    />
+    <div className="markdown" dangerouslySetInnerHTML={{ __html: siteHtml(children) }} />
   );
 }

@@ -31,7 +31,7 @@ export function RoundSummary({ round, headingLevel = 3 }: { round: RoundCard; he
           {round.title}
         </Link>
       </Heading>
-      <p className="text-sm text-stone-600 dark:text-stone-400">
+      <p className="text-sm muted">
         <time dateTime={round.startsAt.toISOString()}>{roundDates(round)}</time>
         {place ? ` · ${place}` : null}
       </p>

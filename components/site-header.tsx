@@ -26,10 +26,7 @@ export function SiteHeader() {
           <ul className="flex flex-wrap gap-x-1 gap-y-1 text-sm font-medium">
             {SECTIONS.map((section) => (
               <li key={section.href}>
-                <Link
-                  href={section.href}
-                  className="block rounded-md px-2.5 py-1.5 text-stone-700 no-underline hover:bg-stone-100 hover:text-stone-950 dark:text-stone-300 dark:hover:bg-stone-800 dark:hover:text-white"
-                >
+                <Link href={section.href} className="nav-link">
                   {section.label}
                 </Link>
               </li>

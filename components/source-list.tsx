@@ -22,7 +22,7 @@ export function SourceList({ sources, heading = "Sources" }: { sources: SourceIt
             <a href={source.url} className="font-medium text-blue-800 underline hover:no-underline dark:text-blue-300" rel="noopener noreferrer">
               {source.title}
             </a>
-            <span className="text-stone-600 dark:text-stone-400">
+            <span className="muted">
               {" "}
               — {source.publisher}
               {source.publishedOn ? `, ${formatInstant(source.publishedOn, "UTC", "DAY")}` : null}

@@ -20,19 +20,19 @@ export interface UpdateListItem {
 }
 
 export function UpdateList({ updates }: { updates: UpdateListItem[] }) {
-  if (updates.length === 0) return <p className="text-stone-600 dark:text-stone-400">No updates published yet.</p>;
+  if (updates.length === 0) return <p className="muted">No updates published yet.</p>;
   return (
     <ol className="divide-y divide-stone-200 dark:divide-stone-800">
       {updates.map((update) => (
         <li key={update.slug} id={`update-${update.slug}`} className="py-3 first:pt-0">
-          <div className="flex flex-wrap items-center gap-2 text-xs text-stone-600 dark:text-stone-400">
+          <div className="entry-meta">
             <time dateTime={update.occurredAt.toISOString()}>{formatInstant(update.occurredAt, update.timeZone, "DAY")}</time>
             <Badge>{UPDATE_KIND_LABELS[update.kind]}</Badge>
             {update.unverified ? <UnverifiedFlag /> : null}
           </div>
           <h3 className="mt-1 font-semibold leading-snug">{update.title}</h3>
-          <div className="mt-1 text-sm text-stone-800 dark:text-stone-200"><Markdown>{update.body}</Markdown></div>
-          <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+          <div className="mt-1 body-text"><Markdown>{update.body}</Markdown></div>
+          <p className="entry-links">
             {update.round ? (
               <>
                 <Link href={`/rounds/${update.round.slug}`} className="underline">

@@ -26,12 +26,3 @@ export function FeaturedDeadlines({ deadlines, now }: { deadlines: Open[]; now: 
     </div>
   );
 }
-
-export function FeaturedDeadlinesSkeleton() {
-  return (
-    <div className="grid gap-4 lg:grid-cols-[3fr_2fr]" role="status" aria-busy="true" aria-label="Loading the next deadline">
-      <div className="h-64 animate-pulse rounded-xl bg-stone-200 dark:bg-stone-800" />
-      <div className="h-64 animate-pulse rounded-xl bg-stone-200 dark:bg-stone-800" />
-    </div>
-  );
-}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { AtRenderInstant } from "@/components/at-render-instant";
 import { FollowLinks } from "@/components/follow-links";
 import { DeadlineCard } from "@/components/deadline-card";
@@ -27,9 +26,7 @@ export default async function DeadlinesPage() {
       <div className="mb-6">
         <FollowLinks label="Follow the deadlines" calendarPath={SITE_CALENDAR_PATH} csvPath={DOWNLOADS.deadlines.path} />
       </div>
-      <Suspense fallback={<DeadlinesSkeleton />}>
-        <AtRenderInstant render={(now) => <DeadlineSections deadlines={deadlines} now={now} />} />
-      </Suspense>
+      <AtRenderInstant render={(now) => <DeadlineSections deadlines={deadlines} now={now} />} />
     </>
   );
 }
@@ -42,7 +39,7 @@ function DeadlineSections({ deadlines, now }: { deadlines: DeadlineListItem[]; n
       <section aria-labelledby="upcoming-heading">
         <SectionHeading id="upcoming-heading">Upcoming</SectionHeading>
         {upcoming.length === 0 ? (
-          <p className="text-stone-600 dark:text-stone-400">No deadline is pending right now.</p>
+          <p className="muted">No deadline is pending right now.</p>
         ) : (
           <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3" data-testid="upcoming-deadlines">
             {upcoming.map((deadline) => (
@@ -54,7 +51,7 @@ function DeadlineSections({ deadlines, now }: { deadlines: DeadlineListItem[]; n
       <section aria-labelledby="past-heading">
         <SectionHeading id="past-heading">Passed, extended and resolved</SectionHeading>
         {past.length === 0 ? (
-          <p className="text-stone-600 dark:text-stone-400">None yet.</p>
+          <p className="muted">None yet.</p>
         ) : (
           <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3" data-testid="past-deadlines">
             {past.map((deadline) => (
@@ -63,16 +60,6 @@ function DeadlineSections({ deadlines, now }: { deadlines: DeadlineListItem[]; n
           </ul>
         )}
       </section>
-    </div>
-  );
-}
-
-function DeadlinesSkeleton() {
-  return (
-    <div className="grid gap-4 md:grid-cols-2 lg:grid-cols-3" role="status" aria-busy="true" aria-label="Loading deadlines">
-      {Array.from({ length: 6 }, (_, i) => (
-        <div key={i} className="h-48 animate-pulse rounded-xl bg-stone-200 dark:bg-stone-800" />
-      ))}
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
 import { AtRenderInstant } from "@/components/at-render-instant";
 import { PageTitle } from "@/components/page-title";
 import { IssueStatusBadge, UnverifiedFlag } from "@/components/status-badges";
@@ -24,7 +23,7 @@ export default async function IssuesPage() {
         Issue tracker
       </PageTitle>
       {issues.length === 0 ? (
-        <p className="text-stone-600 dark:text-stone-400">No issues are tracked yet.</p>
+        <p className="muted">No issues are tracked yet.</p>
       ) : (
         <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
           <table className="w-full min-w-[40rem] text-left text-sm" data-testid="issue-table">
@@ -43,23 +42,21 @@ export default async function IssuesPage() {
                   <th scope="row" className="p-3 font-normal">
                     <Link href={`/issues/${issue.slug}`} className="font-semibold underline">{issue.title}</Link>
                     {issue.unverified ? <span className="ml-2"><UnverifiedFlag /></span> : null}
-                    <p className="mt-1 text-stone-600 dark:text-stone-400">{issue.summary}</p>
+                    <p className="mt-1 muted">{issue.summary}</p>
                   </th>
                   <td className="p-3"><IssueStatusBadge status={issue.status} /></td>
                   <td className="p-3">
                     {issue.statusChanges[0] ? (
                       <>
                         <time dateTime={issue.statusChanges[0].changedAt.toISOString()}>{formatInstant(issue.statusChanges[0].changedAt, issue.statusChanges[0].timeZone, "DAY")}</time>
-                        <p className="text-stone-600 dark:text-stone-400">{issue.statusChanges[0].note}</p>
+                        <p className="muted">{issue.statusChanges[0].note}</p>
                       </>
                     ) : (
                       "—"
                     )}
                   </td>
                   <td className="p-3">
-                    <Suspense fallback={<span className="text-stone-500">…</span>}>
-                      <AtRenderInstant render={(now) => <NextDeadline issue={issue} now={now} />} />
-                    </Suspense>
+                    <AtRenderInstant render={(now) => <NextDeadline issue={issue} now={now} />} />
                   </td>
                 </tr>
               ))}
@@ -73,11 +70,11 @@ export default async function IssuesPage() {
 
 function NextDeadline({ issue, now }: { issue: IssueListItem; now: number }) {
   const next = upcomingDeadlines(issue.deadlines, now)[0];
-  if (!next) return <span className="text-stone-600 dark:text-stone-400">None pending</span>;
+  if (!next) return <span className="muted">None pending</span>;
   return (
     <>
       <Link href={`/deadlines/${next.slug}`} className="underline">{next.title}</Link>
-      <p className="text-stone-600 dark:text-stone-400">{formatInstant(next.dueAt, next.timeZone, next.timePrecision)}</p>
+      <p className="muted">{formatInstant(next.dueAt, next.timeZone, next.timePrecision)}</p>
     </>
   );
 }

@@ -21,7 +21,7 @@ export default async function ParticipantsPage() {
   return (
     <>
       <PageTitle lead="The people at the table, by side, with the rounds each attended.">Participants</PageTitle>
-      {participants.length === 0 ? <p className="text-stone-600 dark:text-stone-400">No participants recorded yet.</p> : null}
+      {participants.length === 0 ? <p className="muted">No participants recorded yet.</p> : null}
       <div className="grid gap-8 md:grid-cols-2">
         {SIDES.map((side) => {
           const members = participants.filter((p) => p.side === side);
@@ -34,9 +34,9 @@ export default async function ParticipantsPage() {
                   <li key={p.slug} className="flex items-start justify-between gap-3 p-3">
                     <div>
                       <Link href={`/participants/${p.slug}`} className="font-semibold underline">{p.name}</Link>
-                      <p className="text-sm text-stone-600 dark:text-stone-400">{p.office}</p>
+                      <p className="text-sm muted">{p.office}</p>
                     </div>
-                    <span className="text-sm whitespace-nowrap text-stone-600 dark:text-stone-400">
+                    <span className="text-sm whitespace-nowrap muted">
                       {p._count.participations} {p._count.participations === 1 ? "round" : "rounds"}
                     </span>
                   </li>

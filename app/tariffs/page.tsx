@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Suspense } from "react";
-import { TariffChart, TariffChartSkeleton } from "./_components/tariff-chart";
+import { TariffChart } from "./_components/tariff-chart";
 import { TariffTable } from "./_components/tariff-table";
 import { AtRenderInstant } from "@/components/at-render-instant";
 import { PageTitle } from "@/components/page-title";
@@ -39,9 +38,7 @@ export default async function TariffsPage() {
         >
           US and Chinese tariffs, with the talks
         </SectionHeading>
-        <Suspense fallback={<TariffChartSkeleton />}>
-          <AtRenderInstant render={(now) => <TariffChart series={series} rounds={rounds} now={now} />} />
-        </Suspense>
+        <AtRenderInstant render={(now) => <TariffChart series={series} rounds={rounds} now={now} />} />
       </section>
 
       <section aria-labelledby="changes-heading" className="space-y-4">

@@ -15,7 +15,7 @@ export function ExtensionChain({ chain, currentSlug }: { chain: DeadlineWithChai
         <li key={link.slug} className="relative" aria-current={link.slug === currentSlug ? "true" : undefined} data-testid="chain-link">
           <span aria-hidden="true" className={`absolute top-1.5 -left-[1.72rem] h-3 w-3 rounded-full ring-4 ring-stone-50 dark:ring-stone-950 ${link.status === "EXTENDED" ? "bg-stone-400" : "bg-amber-500"}`} />
           <p className="flex flex-wrap items-center gap-2">
-            <span className="text-sm text-stone-600 dark:text-stone-400">{i === 0 ? "Original date" : `Extension ${i}`}</span>
+            <span className="text-sm muted">{i === 0 ? "Original date" : `Extension ${i}`}</span>
             <Badge tone={link.status === "MET" ? "green" : link.status === "EXTENDED" ? "neutral" : "blue"}>{STATUS_WORDS[link.status]}</Badge>
             {link.unverified ? <UnverifiedFlag caveat={link.caveat} /> : null}
             {link.slug === currentSlug ? <Badge tone="amber">This page</Badge> : null}
@@ -28,7 +28,7 @@ export function ExtensionChain({ chain, currentSlug }: { chain: DeadlineWithChai
                 <time dateTime={link.dueAt.toISOString()}>{formatInstant(link.dueAt, link.timeZone, link.timePrecision)}</time>
               </Link>
             )}
-            <span className="ml-2 text-sm font-normal text-stone-600 dark:text-stone-400">{zoneName(link.timeZone)}</span>
+            <span className="ml-2 text-sm font-normal muted">{zoneName(link.timeZone)}</span>
           </p>
           {link.setBy ? (
             <p className="text-sm">

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { EmbedSnippet } from "./embed-snippet";
 import { ExtensionChain } from "./extension-chain";
 import { AtRenderInstant } from "@/components/at-render-instant";
@@ -40,11 +39,9 @@ export default async function DeadlinePage({ params }: { params: Params }) {
         {current.title}
       </PageTitle>
       <div className="max-w-2xl">
-        <Suspense fallback={<div className="h-56 animate-pulse rounded-xl bg-stone-200 dark:bg-stone-800" />}>
-          <AtRenderInstant
-            render={(now) => <DeadlineCard deadline={{ ...current, _count: { sources: current.sources.length }, supersededBy: successor }} now={now} featured />}
-          />
-        </Suspense>
+        <AtRenderInstant
+          render={(now) => <DeadlineCard deadline={{ ...current, _count: { sources: current.sources.length }, supersededBy: successor }} now={now} featured />}
+        />
       </div>
       <section aria-labelledby="chain-heading">
         <SectionHeading id="chain-heading">

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { AtRenderInstant } from "@/components/at-render-instant";
 import { FollowLinks } from "@/components/follow-links";
 import { PageLink } from "@/components/page-link";
@@ -62,22 +61,20 @@ export default async function IssuePage({ params }: { params: Params }) {
         <div className="space-y-8">
           <section aria-labelledby="deadlines-heading">
             <SectionHeading id="deadlines-heading">Deadlines</SectionHeading>
-            <Suspense fallback={<p className="text-stone-600 dark:text-stone-400">Loading deadlines…</p>}>
-              <AtRenderInstant render={(now) => <IssueDeadlines deadlines={issue.deadlines} now={now} />} />
-            </Suspense>
+            <AtRenderInstant render={(now) => <IssueDeadlines deadlines={issue.deadlines} now={now} />} />
           </section>
           <section aria-labelledby="rounds-heading">
             <SectionHeading id="rounds-heading" action={<PageLink href={`/timeline?issue=${issue.slug}`} className="text-sm underline">On the timeline</PageLink>}>
               Rounds where it was discussed
             </SectionHeading>
             {issue.rounds.length === 0 ? (
-              <p className="text-stone-600 dark:text-stone-400">No rounds recorded for this issue.</p>
+              <p className="muted">No rounds recorded for this issue.</p>
             ) : (
               <ul className="space-y-2 text-sm">
                 {issue.rounds.map((round) => (
                   <li key={round.slug} className="flex flex-wrap items-center gap-2">
                     <Link href={`/rounds/${round.slug}`} className="font-medium underline">{round.title}</Link>
-                    <span className="text-stone-600 dark:text-stone-400">{formatDaySpan(round.startsAt, round.endsAt, round.timeZone)}</span>
+                    <span className="muted">{formatDaySpan(round.startsAt, round.endsAt, round.timeZone)}</span>
                     {round.status !== "CONCLUDED" ? <RoundStatusBadge status={round.status} /> : null}
                   </li>
                 ))}
@@ -90,7 +87,7 @@ export default async function IssuePage({ params }: { params: Params }) {
               <ul className="space-y-2 text-sm">
                 {issue.updates.map((update) => (
                   <li key={update.slug}>
-                    <span className="text-stone-600 dark:text-stone-400">{formatInstant(update.occurredAt, update.timeZone, "DAY")} · {UPDATE_KIND_LABELS[update.kind]}: </span>
+                    <span className="muted">{formatInstant(update.occurredAt, update.timeZone, "DAY")} · {UPDATE_KIND_LABELS[update.kind]}: </span>
                     <PageLink href={`/timeline?issue=${issue.slug}#update-${update.slug}`} className="underline">{update.title}</PageLink>
                   </li>
                 ))}
@@ -110,13 +107,13 @@ export default async function IssuePage({ params }: { params: Params }) {
 }
 
 function StatusHistory({ changes }: { changes: IssueDetail["statusChanges"] }) {
-  if (changes.length === 0) return <p className="text-stone-600 dark:text-stone-400">No status changes recorded yet.</p>;
+  if (changes.length === 0) return <p className="muted">No status changes recorded yet.</p>;
   return (
     <ol className="relative space-y-6 border-l-2 border-stone-300 pl-5 dark:border-stone-700" data-testid="status-history">
       {[...changes].reverse().map((change) => (
         <li key={change.id} className="relative">
           <span aria-hidden="true" className="absolute top-1.5 -left-[1.72rem] h-3 w-3 rounded-full bg-amber-500 ring-4 ring-stone-50 dark:ring-stone-950" />
-          <p className="text-sm text-stone-600 dark:text-stone-400">
+          <p className="text-sm muted">
             <time dateTime={change.changedAt.toISOString()}>{formatInstant(change.changedAt, change.timeZone, "DAY")}</time>
             {change.round ? (
               <>
@@ -132,7 +129,7 @@ function StatusHistory({ changes }: { changes: IssueDetail["statusChanges"] }) {
                 <span aria-label="changed to">→</span>
               </>
             ) : (
-              <span className="text-stone-600 dark:text-stone-400">Tracked as</span>
+              <span className="muted">Tracked as</span>
             )}
             <IssueStatusBadge status={change.toStatus} />
           </p>
@@ -147,14 +144,14 @@ function StatusHistory({ changes }: { changes: IssueDetail["statusChanges"] }) {
 }
 
 function IssueDeadlines({ deadlines, now }: { deadlines: IssueDetail["deadlines"]; now: number }) {
-  if (deadlines.length === 0) return <p className="text-stone-600 dark:text-stone-400">No deadlines recorded for this issue.</p>;
+  if (deadlines.length === 0) return <p className="muted">No deadlines recorded for this issue.</p>;
   return (
     <ul className="space-y-2 text-sm">
       {deadlines.map((deadline) => (
         <li key={deadline.slug} className="flex flex-wrap items-center gap-2">
           <DeadlineStateBadge state={deadlineState(deadline, now)} />
           <Link href={`/deadlines/${deadline.slug}`} className="font-medium underline">{deadline.title}</Link>
-          <span className="text-stone-600 dark:text-stone-400">{formatInstant(deadline.dueAt, deadline.timeZone, deadline.timePrecision)}</span>
+          <span className="muted">{formatInstant(deadline.dueAt, deadline.timeZone, deadline.timePrecision)}</span>
         </li>
       ))}
     </ul>

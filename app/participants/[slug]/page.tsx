@@ -42,14 +42,14 @@ export default async function ParticipantPage({ params }: { params: Params }) {
           Rounds attended
         </SectionHeading>
         {participant.participations.length === 0 ? (
-          <p className="text-stone-600 dark:text-stone-400">No rounds recorded.</p>
+          <p className="muted">No rounds recorded.</p>
         ) : (
           <ol className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900" data-testid="participant-rounds">
             {participant.participations.map(({ round, role, note }) => (
               <li key={round.slug} className="flex flex-wrap items-center justify-between gap-2 p-3">
                 <div>
                   <Link href={`/rounds/${round.slug}`} className="font-semibold underline">{round.title}</Link>
-                  <p className="text-sm text-stone-600 dark:text-stone-400">
+                  <p className="text-sm muted">
                     {formatDaySpan(round.startsAt, round.endsAt, round.timeZone)} · {ROUND_KIND_LABELS[round.kind]}
                     {[round.city, round.country].some(Boolean) ? ` · ${[round.city, round.country].filter(Boolean).join(", ")}` : null}
                     {note ? ` · ${note}` : null}

@@ -26,14 +26,14 @@ export function Delegations({ participations }: { participations: RoundDetail["p
           <section key={side} aria-label={`${SIDE_LABELS[side]} delegation`} className={`rounded-xl border border-t-4 border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900 ${SIDE_ACCENT[side]}`}>
             <h3 className="mb-2 font-semibold">{SIDE_LABELS[side]}</h3>
             {members.length === 0 ? (
-              <p className="text-sm text-stone-600 dark:text-stone-400">Not reported.</p>
+              <p className="text-sm muted">Not reported.</p>
             ) : (
               <ul className="space-y-2">
                 {members.map(({ participant, role, note }) => (
                   <li key={participant.slug} className="flex items-start justify-between gap-2">
                     <div>
                       <Link href={`/participants/${participant.slug}`} className="font-medium underline">{participant.name}</Link>
-                      <div className="text-sm text-stone-600 dark:text-stone-400">
+                      <div className="text-sm muted">
                         {participant.office}
                         {note ? ` · ${note}` : null}
                       </div>

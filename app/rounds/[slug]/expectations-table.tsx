@@ -20,7 +20,7 @@ export function ExpectationsTable({ expectations }: { expectations: RoundDetail[
             <tr key={expectation.id} className="align-top">
               <td className="p-3">
                 <p>{expectation.text}</p>
-                <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
+                <p className="mt-1 text-xs muted">
                   {expectation.expectedBy} · <SourceLinks sources={expectation.sources} />
                 </p>
               </td>

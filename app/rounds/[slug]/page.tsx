@@ -70,7 +70,7 @@ export default async function RoundPage({ params }: { params: Params }) {
             <dt className="font-semibold">In your time zone</dt>
             <dd>
               <LocalTime start={round.startsAt.toISOString()} end={round.endsAt.toISOString()} />
-              {round.timePrecision === "DAY" ? <span className="block text-xs text-stone-600 dark:text-stone-400">The venue&apos;s calendar days; hours not reported.</span> : null}
+              {round.timePrecision === "DAY" ? <span className="block text-xs muted">The venue&apos;s calendar days; hours not reported.</span> : null}
             </dd>
           </div>
           <div>
@@ -99,7 +99,7 @@ export default async function RoundPage({ params }: { params: Params }) {
         <section aria-labelledby="issues-heading">
           <SectionHeading id="issues-heading">Issues discussed</SectionHeading>
           {round.issues.length === 0 ? (
-            <p className="text-stone-600 dark:text-stone-400">No issues recorded for this round.</p>
+            <p className="muted">No issues recorded for this round.</p>
           ) : (
             <ul className="space-y-2">
               {round.issues.map((issue) => (

@@ -86,7 +86,7 @@ export function TariffChart({ series, rounds, now }: { series: TariffSeries<Tari
             <span
               key={tick.at.toISOString()}
               aria-hidden="true"
-              className={`absolute top-full mt-1.5 -translate-x-1/2 text-xs whitespace-nowrap text-stone-600 dark:text-stone-400 ${i % 2 === 1 && !tick.label.includes(" ") ? "max-sm:hidden" : ""}`}
+              className={`absolute top-full mt-1.5 -translate-x-1/2 text-xs whitespace-nowrap muted ${i % 2 === 1 && !tick.label.includes(" ") ? "max-sm:hidden" : ""}`}
               style={{ left: `${geometry.x(tick.at)}%` }}
             >
               {tick.label}
@@ -140,7 +140,7 @@ export function TariffChart({ series, rounds, now }: { series: TariffSeries<Tari
                   </a>
                   <div aria-hidden="true" className={tooltipClass} style={tooltipPosition(x, y)} data-testid="tariff-tooltip">
                     <p className="font-semibold">{TARIFF_DIRECTION_LABELS[d]}</p>
-                    <p className="text-stone-600 dark:text-stone-400">{formatInstant(change.effectiveAt, change.timeZone, change.timePrecision)}</p>
+                    <p className="muted">{formatInstant(change.effectiveAt, change.timeZone, change.timePrecision)}</p>
                     <p className="mt-1">
                       {TARIFF_MEASURE_LABELS[change.measure]}: {percent(step.previousRatePercent)} → <strong>{percent(change.ratePercent)}</strong>
                       {step.countsTowardsHeadline ? null : " (selected goods; not in the headline)"}
@@ -149,12 +149,12 @@ export function TariffChart({ series, rounds, now }: { series: TariffSeries<Tari
                       Headline: {percent(step.headlineBefore)} → <strong>{percent(step.headlineAfter)}</strong>
                     </p>
                     {step.inForce.length > 0 ? (
-                      <p className="mt-1 text-stone-600 dark:text-stone-400">
+                      <p className="mt-1 muted">
                         In force: {step.inForce.map((m) => `${TARIFF_MEASURE_LABELS[m.measure]} ${percent(m.ratePercent)}`).join("; ")}
                       </p>
                     ) : null}
                     <p className="mt-1">{change.note}</p>
-                    <p className="mt-1 text-stone-600 dark:text-stone-400">
+                    <p className="mt-1 muted">
                       {change.sources.length > 0 ? `Source: ${change.sources.map((s) => s.publisher).join(", ")}` : "No source recorded"}
                     </p>
                   </div>
@@ -181,8 +181,4 @@ export function TariffChart({ series, rounds, now }: { series: TariffSeries<Tari
       </ul>
     </figure>
   );
-}
-
-export function TariffChartSkeleton() {
-  return <div className="h-[30rem] animate-pulse rounded-xl bg-stone-200 sm:h-[36rem] dark:bg-stone-800" role="status" aria-busy="true" aria-label="Loading the chart" />;
 }

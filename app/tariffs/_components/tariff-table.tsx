@@ -33,11 +33,11 @@ export function TariffTable({ direction, steps }: { direction: TariffDirection; 
               <tr key={change.id} id={`tariff-change-${change.id}`} className="scroll-mt-24 align-top target:bg-amber-50 dark:target:bg-amber-950" data-testid="tariff-row">
                 <td className="px-4 py-2 whitespace-nowrap">
                   <time dateTime={change.effectiveAt.toISOString()}>{formatInstant(change.effectiveAt, change.timeZone, change.timePrecision)}</time>
-                  <span className="block text-xs text-stone-600 dark:text-stone-400">{zoneName(change.timeZone)}</span>
+                  <span className="block text-xs muted">{zoneName(change.timeZone)}</span>
                 </td>
                 <td className="px-4 py-2">
                   {TARIFF_MEASURE_LABELS[change.measure]}
-                  <span className="block text-xs text-stone-600 dark:text-stone-400">
+                  <span className="block text-xs muted">
                     {TARIFF_SCOPE_LABELS[change.scope]}
                     {step.countsTowardsHeadline ? null : " · not in the headline"}
                   </span>

@@ -50,11 +50,8 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
   const isRound = entry.type === "round";
   return (
     <li className="relative" id={isRound ? undefined : `update-${entry.slug}`} data-testid={isRound ? "timeline-round" : "timeline-update"}>
-      <span
-        aria-hidden="true"
-        className={`absolute top-1.5 -left-[1.72rem] h-3 w-3 rounded-full ring-4 ring-stone-50 dark:ring-stone-950 ${isRound ? "bg-amber-500" : "bg-stone-400"}`}
-      />
-      <div className="flex flex-wrap items-center gap-2 text-xs text-stone-600 dark:text-stone-400">
+      <span aria-hidden="true" className={`entry-dot ${isRound ? "bg-amber-500" : "bg-stone-400"}`} />
+      <div className="entry-meta">
         <time dateTime={entry.at.toISOString()} className="font-medium text-stone-800 dark:text-stone-200">
           {formatDaySpan(entry.at, entry.endsAt ?? entry.at, entry.timeZone)}
         </time>
@@ -70,8 +67,8 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
           entry.title
         )}
       </h3>
-      <div className="mt-1 text-sm text-stone-800 dark:text-stone-200">{isRound ? <p>{entry.text}</p> : <Markdown>{entry.text}</Markdown>}</div>
-      <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-stone-600 dark:text-stone-400">
+      <div className="mt-1 body-text">{isRound ? <p>{entry.text}</p> : <Markdown>{entry.text}</Markdown>}</div>
+      <p className="entry-links">
         {entry.issues.map((issue) => (
           <Link key={issue.slug} href={`/issues/${issue.slug}`} className="underline">{issue.title}</Link>
         ))}

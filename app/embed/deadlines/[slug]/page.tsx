@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { AtRenderInstant } from "@/components/at-render-instant";
 import { Countdown } from "@/components/countdown";
 import { deadlineState, describeOutcome } from "@/lib/domain/deadline-status";
@@ -45,10 +44,8 @@ export default async function EmbeddedDeadline({ params }: { params: Params }) {
         ({zoneName(latest.timeZone)})
         {extensions > 0 ? ` · extended ${extensions} time${extensions === 1 ? "" : "s"}` : null}
       </p>
-      <Suspense fallback={<div className="h-20 animate-pulse rounded-lg bg-stone-200 dark:bg-stone-800" />}>
-        <AtRenderInstant render={(now) => <EmbeddedCountdown latest={latest} now={now} />} />
-      </Suspense>
-      <p className="text-xs text-stone-600 dark:text-stone-400">
+      <AtRenderInstant render={(now) => <EmbeddedCountdown latest={latest} now={now} />} />
+      <p className="text-xs muted">
         <a href={pageUrl} target="_blank" rel="noopener" className="underline">
           Parley
         </a>{" "}
