@@ -88,7 +88,33 @@ async function throughputSection(staticFolder: string) {
   });
 }
 
+/** What ops/nginx/parley.conf keeps: a reader page on its second request, never the editors' area or the API. */
+async function nginxCachingChecks(): Promise<Row> {
+  const statuses = async (path: string) => {
+    const seen: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(origin(PORTS.nginx) + path, { redirect: "manual" });
+      await response.arrayBuffer();
+      seen.push(response.headers.get("x-cache-status") ?? "none");
+    }
+    return seen;
+  };
+  const reader = await statuses(LOADED_PAGES[2].path);
+  const never = await Promise.all(["/sign-in", "/edit", "/api/v1/rounds"].map(async (path) => [path, await statuses(path)] as const));
+  const met = reader[1] === "HIT" && never.every(([, seen]) => !seen.includes("HIT"));
+  return {
+    measure: "nginx micro-cache (ops/nginx)",
+    subject: "What it keeps (X-Cache-Status of two requests in a row)",
+    parley: [`${LOADED_PAGES[2].path}: ${reader.join(", ")}`, ...never.map(([path, seen]) => `${path}: ${seen.join(", ")}`)].join(" · "),
+    baseline: "",
+    ratio: "",
+    target: "reader page HIT; editors' area, sign-in, API never",
+    met,
+  };
+}
+
 async function nginxSection() {
+  rows.push(await nginxCachingChecks());
   for (const page of LOADED_PAGES.filter((p) => p.path !== "/api/v1/rounds")) {
     const proxied = await load(origin(PORTS.nginx) + page.path);
     const file = await load(`${origin(PORTS.nginxStatic)}/${page.file}`);
