@@ -1,5 +1,6 @@
 import "server-only";
 import { updateTag } from "next/cache";
+import { announceContentChange } from "@/lib/http/content-changes";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { headers } from "next/headers";
@@ -83,6 +84,7 @@ export function editorAction<S extends z.ZodType>(
       return { ok: false, values, message: "Something went wrong on our side and nothing was saved. Please try again." };
     }
     for (const tag of new Set(outcome.tags)) updateTag(tag);
+    announceContentChange();
     if (outcome.redirectTo) redirect(outcome.redirectTo);
     return { ok: true, message: outcome.message };
   };
