@@ -1,6 +1,9 @@
 import "server-only";
+import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import { logError } from "../log";
 import { paginate, parsePageQuery } from "./pagination";
+import { budgetHeaders, takeApiBudget, tooManyRequests } from "./rate-limit";
 import { errorResponse, jsonResponse } from "./respond";
 import type { Found, Listing } from "./resources";
 import type { PageQuery } from "../schemas/api";
@@ -9,26 +12,53 @@ type ListSchema = z.ZodType<{ data: unknown[] }>;
 type DocumentSchema = z.ZodType<{ data: unknown }>;
 type Item<S extends z.ZodType> = z.input<S> extends { data: infer D } ? (D extends (infer T)[] ? T : D) : never;
 
+/**
+ * What every API route does around its own work: draw on the client's rate budget before any
+ * database read, and answer an unexpected failure with a short JSON 500 (the detail goes to the log).
+ */
+export function apiRoute<A extends unknown[]>(handler: (request: Request, ...rest: A) => Response | Promise<Response>) {
+  return async function GET(request: Request, ...rest: A): Promise<Response> {
+    const verdict = takeApiBudget(request);
+    if (!verdict.allowed) return tooManyRequests(verdict);
+    let response: Response;
+    try {
+      response = await handler(request, ...rest);
+    } catch (error) {
+      unstable_rethrow(error);
+      logError("API request failed", error, { path: new URL(request.url).pathname });
+      response = errorResponse(500, "The server could not answer this request. Try again later.");
+    }
+    for (const [name, value] of Object.entries(budgetHeaders(verdict))) response.headers.set(name, value);
+    return response;
+  };
+}
+
 /** GET for a paginated list: `?page=&per_page=`, links in the body and in a Link header. */
 export function listEndpoint<S extends ListSchema>(path: string, schema: S, load: (query: PageQuery) => Promise<Listing<Item<S>>>) {
-  return async function GET(request: Request): Promise<Response> {
+  return apiRoute(async (request: Request) => {
     const parsed = parsePageQuery(new URL(request.url).searchParams);
-    if (!parsed.ok) return errorResponse(400, "Invalid query parameters.", parsed.issues);
+    if (!parsed.ok) return errorResponse(400, "Invalid query parameters.", { issues: parsed.issues });
     const listing = await load(parsed.query);
     const { meta, links, linkHeader } = paginate(path, parsed.query, listing.total);
     return jsonResponse(request, schema, { data: listing.items, meta, links } as z.input<S>, {
       lastModified: listing.lastModified,
       headers: { Link: linkHeader, "X-Total-Count": String(listing.total) },
     });
-  };
+  });
 }
+
+/** The slugs editors can give a record (lib/schemas/form-fields.ts): anything else names nothing. */
+const WELL_FORMED_SLUG = /^(?=.{1,120}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** GET for one record by its slug, or a JSON 404. */
 export function recordEndpoint<S extends DocumentSchema>(what: string, schema: S, load: (slug: string) => Promise<Found<Item<S>> | null>) {
-  return async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+  return apiRoute(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
     const { slug } = await params;
+    if (!WELL_FORMED_SLUG.test(slug)) {
+      return errorResponse(404, `No ${what} has that slug: slugs are lower-case letters, digits and single hyphens, like madrid-2025-09.`);
+    }
     const found = await load(slug);
     if (!found) return errorResponse(404, `No ${what} has the slug "${slug}".`);
     return jsonResponse(request, schema, { data: found.item } as z.input<S>, { lastModified: found.lastModified });
-  };
+  });
 }

@@ -42,18 +42,23 @@ function operation(endpoint: Endpoint) {
           ETag: ref("headers", "ETag"),
           "Last-Modified": ref("headers", "Last-Modified"),
           "Access-Control-Allow-Origin": ref("headers", "Access-Control-Allow-Origin"),
+          "X-RateLimit-Limit": ref("headers", "X-RateLimit-Limit"),
+          "X-RateLimit-Remaining": ref("headers", "X-RateLimit-Remaining"),
           ...(endpoint.kind === "list" ? { Link: ref("headers", "Link"), "X-Total-Count": ref("headers", "X-Total-Count") } : {}),
         },
         content: { "application/json": { schema: ref("schemas", schemaId(endpoint.response)) } },
       },
       "304": ref("responses", "NotModified"),
       ...(endpoint.kind === "list" ? { "400": ref("responses", "BadRequest") } : { "404": ref("responses", "NotFound") }),
+      "429": ref("responses", "TooManyRequests"),
+      "500": ref("responses", "InternalError"),
     },
   };
 }
 
-const errorResponse = (description: string) => ({
+const errorResponse = (description: string, headers?: Record<string, unknown>) => ({
   description,
+  ...(headers ? { headers } : {}),
   content: { "application/json": { schema: ref("schemas", "Error") } },
 });
 
@@ -65,7 +70,11 @@ export function openApiDocument(origin: string) {
       operationId: "getOpenApiDocument",
       tags: ["Meta"],
       summary: "This document",
-      responses: { "200": { description: "The OpenAPI 3.1 document", content: { "application/json": { schema: { type: "object" } } } } },
+      responses: {
+        "200": { description: "The OpenAPI 3.1 document", content: { "application/json": { schema: { type: "object" } } } },
+        "429": ref("responses", "TooManyRequests"),
+        "500": ref("responses", "InternalError"),
+      },
     },
   };
   return {
@@ -75,7 +84,7 @@ export function openApiDocument(origin: string) {
       version: "1.0.0",
       summary: "Rounds, participants, issues, deadlines, tariff changes, updates and sources of the US–China trade negotiations.",
       description:
-        "Read-only and open to any origin (CORS). Every record carries its sources. Lists are paginated with `page` and `per_page` and return `links` and an RFC 8288 `Link` header. Responses carry a weak `ETag` and `Last-Modified`; send them back as `If-None-Match` or `If-Modified-Since` to get a 304.",
+        "Read-only and open to any origin (CORS). Every record carries its sources. Lists are paginated with `page` and `per_page` and return `links` and an RFC 8288 `Link` header. Responses carry a weak `ETag` and `Last-Modified`; send them back as `If-None-Match` or `If-Modified-Since` to get a 304. Each client address has a budget of requests, shared by all endpoints: `X-RateLimit-Limit` requests at once, refilled steadily; `X-RateLimit-Remaining` says what is left, and past it the answer is a 429 whose `Retry-After` says how many seconds to wait.",
     },
     servers: [{ url: origin }],
     tags: [...new Set(ENDPOINTS.map((e) => e.tag))].map((name) => ({ name })),
@@ -101,11 +110,20 @@ export function openApiDocument(origin: string) {
         Link: { description: "RFC 8288 links to the first, previous, next and last pages.", schema: { type: "string" } },
         "X-Total-Count": { description: "How many records the list has in all.", schema: { type: "integer" } },
         "Access-Control-Allow-Origin": { description: "Always `*`: any site may read the API.", schema: { type: "string" } },
+        "X-RateLimit-Limit": { description: "Requests a client address may make at once; the budget refills steadily.", schema: { type: "integer" } },
+        "X-RateLimit-Remaining": { description: "Requests left in this address's budget right now.", schema: { type: "integer" } },
+        "Retry-After": { description: "Seconds to wait before the next request will be answered.", schema: { type: "integer" } },
       },
       responses: {
         NotModified: { description: "The copy the client has is current." },
         BadRequest: errorResponse("A query parameter is invalid."),
         NotFound: errorResponse("No record has that slug."),
+        TooManyRequests: errorResponse("This client address has used its request budget.", {
+          "Retry-After": ref("headers", "Retry-After"),
+          "X-RateLimit-Limit": ref("headers", "X-RateLimit-Limit"),
+          "X-RateLimit-Remaining": ref("headers", "X-RateLimit-Remaining"),
+        }),
+        InternalError: errorResponse("The server failed; the body says no more than that."),
       },
     },
   };

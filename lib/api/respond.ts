@@ -7,7 +7,7 @@ const JSON_TYPE = "application/json; charset=utf-8";
 /** Anyone may read the API from any origin: it is public, read-only and needs no credentials. */
 export const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
-  "Access-Control-Expose-Headers": "ETag, Last-Modified, Link, X-Total-Count",
+  "Access-Control-Expose-Headers": "ETag, Last-Modified, Link, X-Total-Count, Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining",
 } as const;
 
 /** The answer to a CORS preflight (a browser sends one before a request with If-None-Match). */
@@ -39,10 +39,14 @@ export function jsonResponse<T extends z.ZodType>(
   });
 }
 
-export function errorResponse(status: 400 | 404, message: string, issues?: { parameter: string; message: string }[]): Response {
+export function errorResponse(
+  status: 400 | 404 | 429 | 500,
+  message: string,
+  { issues, headers = {} }: { issues?: { parameter: string; message: string }[]; headers?: Record<string, string> } = {},
+): Response {
   const body = ApiErrorSchema.parse({ error: { status, message, ...(issues ? { issues } : {}) } });
   return new Response(JSON.stringify(body), {
     status,
-    headers: { ...CORS_HEADERS, "Content-Type": JSON_TYPE, "Cache-Control": "no-store" },
+    headers: { ...CORS_HEADERS, "Content-Type": JSON_TYPE, "Cache-Control": "no-store", ...headers },
   });
 }
