@@ -1,6 +1,15 @@
 import type { NextConfig } from "next";
 import { READER_PAGES_SOURCE, TIMELINE_QUERY_KEYS } from "./lib/http/reader-pages";
 
+const SECURITY_HEADERS = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  // Browsers heed HSTS only over HTTPS, where production runs (behind nginx or another TLS proxy).
+  ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
+];
+
 const nextConfig: NextConfig = {
   // End-to-end tests build against their own database into their own folder, so that
   // `npm start` never serves pages prerendered from the test database.
@@ -25,17 +34,14 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
+      // The Content-Security-Policy (with the hashes of each page's inline scripts, and
+      // frame-ancestors) is set per response by the server in front of Next: lib/http/front-server.ts.
+      { source: "/:path*", headers: SECURITY_HEADERS },
       // Only the embeddable countdowns may be framed by other sites; nothing else may be framed at all.
-      { source: "/embed/:path*", headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }] },
-      {
-        source: "/((?!embed/).*)",
-        headers: [
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
-          { key: "X-Frame-Options", value: "DENY" },
-        ],
-      },
+      { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
       // Next keeps reader pages until an editor's change invalidates their tags; a shared cache in
-      // front (ops/nginx) cannot see those invalidations, so it may keep a page for one second.
+      // front (ops/nginx, or the server's own micro-cache) cannot see those invalidations, so it may
+      // keep a page for one second.
       { source: READER_PAGES_SOURCE, headers: [{ key: "Cache-Control", value: "public, max-age=0, s-maxage=1" }] },
     ];
   },

@@ -7,6 +7,7 @@ import { seedIfEmptyAt } from "../prisma/seed/seed";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", ".bin", "next");
+const tsxBin = path.join(root, "node_modules", ".bin", "tsx");
 
 export async function prepareDatabase(url: string) {
   const started = performance.now();
@@ -54,10 +55,16 @@ export function buildIfNeeded(distDir: string, env: NodeJS.ProcessEnv, { force =
   writeFileSync(stampFile, JSON.stringify(wanted, null, 2));
 }
 
-/** Runs `next start` in the foreground, passing signals through so shutdown is graceful. */
+/** The production server (scripts/serve.ts) as a command line: what `npm start`, the e2e tests and the bench run. */
+export function serverCommand(port: string, hostname?: string): [string, string[]] {
+  return [tsxBin, [path.join(root, "scripts", "serve.ts"), "--port", port, ...(hostname ? ["--hostname", hostname] : [])]];
+}
+
+/** Runs the production server in the foreground, passing signals through so shutdown is graceful. */
 export function serve(port: string, env: NodeJS.ProcessEnv, hostname?: string) {
   console.log(`[parley] serving on http://${hostname ?? "localhost"}:${port}`);
-  const child = spawn(nextBin, ["start", "-p", port, ...(hostname ? ["-H", hostname] : [])], { cwd: root, stdio: "inherit", env });
+  const [command, args] = serverCommand(port, hostname);
+  const child = spawn(command, args, { cwd: root, stdio: "inherit", env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 }

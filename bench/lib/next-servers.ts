@@ -2,7 +2,7 @@ import type { ChildProcess } from "node:child_process";
 import { execFileSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
-import { buildIfNeeded, prepareDatabase } from "../../scripts/app-server";
+import { buildIfNeeded, prepareDatabase, serverCommand } from "../../scripts/app-server";
 import { startProcess, waitForHttp } from "./processes";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -43,7 +43,8 @@ export function buildParley(target: ParleyTarget, { reuseBuild = false } = {}) {
 }
 
 export async function startParley(target: ParleyTarget, name: string): Promise<ChildProcess> {
-  const child = startProcess(NEXT_BIN, ["start", "-p", String(target.port), "-H", "127.0.0.1"], { cwd: ROOT, env: parleyEnv(target), name });
+  const [command, args] = serverCommand(String(target.port), "127.0.0.1");
+  const child = startProcess(command, args, { cwd: ROOT, env: parleyEnv(target), name });
   await waitForHttp(`http://127.0.0.1:${target.port}/`);
   return child;
 }

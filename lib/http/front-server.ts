@@ -1,0 +1,151 @@
+// Parley's HTTP server: Next's request handler behind a thin layer for documents (page loads and
+// plain form posts). The layer fetches each document from Next over an in-process socket, gives it
+// a Content-Security-Policy naming its inline scripts by hash, compresses it, and micro-caches
+// reader pages as their Cache-Control allows (see response-cache.ts). Everything else (client
+// navigations, server actions from JavaScript, the API, feeds, static files) goes to Next directly.
+import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
+import { logError } from "../log";
+import { onContentChange } from "./content-changes";
+import { contentSecurityPolicy, inlineScriptHashes, LOCKED_DOWN_POLICY } from "./content-security-policy";
+import { ResponseCache, type StoredResponse } from "./response-cache";
+
+export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+// Headers that describe one connection, not the message: never passed across the in-process hop.
+const HOP_BY_HOP = ["connection", "keep-alive", "proxy-connection", "transfer-encoding", "te", "trailer", "upgrade"];
+// Client navigations and server actions from JavaScript stream RSC; they stay with Next.
+const RSC_REQUEST_HEADERS = ["rsc", "next-action", "next-router-prefetch", "next-router-segment-prefetch", "next-router-state-tree"];
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|atom\+xml|javascript)|image\/svg\+xml)/;
+const MIN_COMPRESS_BYTES = 1024;
+
+// Files the app serves by name (feeds, calendars, downloads, icons, Next's static files).
+const FILE_PATH = /\.(?:xml|ics|csv|json|txt|png|ico|svg|webmanifest|js|css|map|woff2?)$/;
+
+/** A page load or a plain form post: what the layer handles. */
+export function isDocumentRequest(req: IncomingMessage): boolean {
+  if (req.method !== "GET" && req.method !== "HEAD" && req.method !== "POST") return false;
+  if (RSC_REQUEST_HEADERS.some((name) => req.headers[name] !== undefined)) return false;
+  const pathname = (req.url ?? "/").split("?", 1)[0]!;
+  if (/^\/(?:_next|api)\//.test(pathname)) return false;
+  return !FILE_PATH.test(pathname);
+}
+
+export interface FrontServer {
+  server: http.Server;
+  cache: ResponseCache;
+  /** Stops accepting connections, lets requests in flight finish (up to `graceMs`), then closes Next's side. */
+  shutDown(graceMs?: number): Promise<void>;
+}
+
+export function createFrontServer(handle: RequestHandler, { internalSocket }: { internalSocket: string }): Promise<FrontServer> {
+  const cache = new ResponseCache();
+  onContentChange(() => cache.purge());
+  const upstream = http.createServer((req, res) => void handle(req, res));
+  const agent = new http.Agent({ keepAlive: true });
+  let inFlight = 0;
+  let idle: (() => void) | undefined;
+
+  const server = http.createServer((req, res) => {
+    inFlight++;
+    res.once("close", () => {
+      inFlight--;
+      if (inFlight === 0) idle?.();
+    });
+    if (!isDocumentRequest(req)) {
+      res.setHeader("content-security-policy", LOCKED_DOWN_POLICY);
+      return void handle(req, res);
+    }
+    serveDocument(req, res).catch((error: unknown) => {
+      logError("document request failed", error, { method: req.method, url: req.url });
+      if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Parley could not answer this request. Please try again.");
+    });
+  });
+
+  async function serveDocument(req: IncomingMessage, res: ServerResponse) {
+    if (req.method !== "POST") {
+      const { response, hit } = await cache.getOrFetch(cacheKey(req), () => fetchDocument(req));
+      return send(req, res, response, hit ? "HIT" : "MISS");
+    }
+    send(req, res, await fetchDocument(req), "BYPASS");
+  }
+
+  function fetchDocument(req: IncomingMessage): Promise<StoredResponse> {
+    return new Promise((resolve, reject) => {
+      const headers = forwardedHeaders(req);
+      const outgoing = http.request({ agent, socketPath: internalSocket, path: req.url, method: req.method === "HEAD" ? "GET" : req.method, headers }, (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+        incoming.on("error", reject);
+        incoming.on("end", () => resolve(documentResponse(req, incoming.statusCode ?? 502, incoming.headers, Buffer.concat(chunks))));
+      });
+      outgoing.on("error", reject);
+      if (req.method === "POST") req.pipe(outgoing);
+      else outgoing.end();
+    });
+  }
+
+  return new Promise((resolve, reject) => {
+    upstream.once("error", reject);
+    upstream.listen(internalSocket, () => {
+      resolve({
+        server,
+        cache,
+        shutDown: (graceMs = 10_000) =>
+          new Promise<void>((done) => {
+            server.close();
+            server.closeIdleConnections();
+            const finish = () => {
+              clearTimeout(timer);
+              server.closeAllConnections();
+              agent.destroy();
+              upstream.close(() => done());
+              upstream.closeAllConnections();
+            };
+            const timer = setTimeout(finish, graceMs);
+            idle = () => setImmediate(finish);
+            if (inFlight === 0) idle();
+          }),
+      });
+    });
+  });
+}
+
+/** One stored copy per URL; whether the client takes gzip is decided when sending. */
+const cacheKey = (req: IncomingMessage) => `${req.headers.host ?? ""}${req.url ?? "/"}`;
+
+function forwardedHeaders(req: IncomingMessage): OutgoingHttpHeaders {
+  const headers: OutgoingHttpHeaders = { ...req.headers };
+  for (const name of [...HOP_BY_HOP, "accept-encoding"]) delete headers[name];
+  // What Next would have seen on a direct connection.
+  headers["x-forwarded-for"] ??= req.socket.remoteAddress;
+  return headers;
+}
+
+function documentResponse(req: IncomingMessage, status: number, incoming: IncomingHttpHeaders, body: Buffer): StoredResponse {
+  const headers: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(incoming)) {
+    if (value !== undefined && !HOP_BY_HOP.includes(name) && name !== "content-length" && name !== "date") headers[name] = value;
+  }
+  const pathname = (req.url ?? "/").split("?", 1)[0]!;
+  const isHtml = String(headers["content-type"] ?? "").startsWith("text/html");
+  headers["content-security-policy"] = isHtml ? contentSecurityPolicy(pathname, inlineScriptHashes(body.toString("utf8"))) : LOCKED_DOWN_POLICY;
+  return { status, headers, body };
+}
+
+function send(req: IncomingMessage, res: ServerResponse, stored: StoredResponse, cacheStatus: "HIT" | "MISS" | "BYPASS") {
+  const headers: OutgoingHttpHeaders = { ...stored.headers, "x-parley-cache": cacheStatus };
+  let body = stored.body;
+  if (COMPRESSIBLE.test(String(stored.headers["content-type"] ?? "")) && body.byteLength >= MIN_COMPRESS_BYTES) {
+    if (!/\baccept-encoding\b/i.test(String(stored.headers.vary ?? ""))) headers.vary = [stored.headers.vary, "Accept-Encoding"].filter(Boolean).join(", ");
+    if (/\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+      stored.gzipped ??= gzipSync(stored.body);
+      body = stored.gzipped;
+      headers["content-encoding"] = "gzip";
+    }
+  }
+  headers["content-length"] = body.byteLength;
+  res.writeHead(stored.status, headers);
+  res.end(req.method === "HEAD" ? undefined : body);
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { ResponseCache, sharedCacheSeconds, type StoredResponse } from "../../lib/http/response-cache";
+
+const page = (body: string, headers: Record<string, string | string[]> = {}): StoredResponse => ({
+  status: 200,
+  headers: { "cache-control": "public, max-age=0, s-maxage=1", "content-type": "text/html", ...headers },
+  body: Buffer.from(body),
+});
+
+function clock(start = 1_000_000) {
+  let now = start;
+  return { now: () => now, advance: (ms: number) => (now += ms) };
+}
+
+describe("sharedCacheSeconds", () => {
+  it("reads s-maxage of public responses only", () => {
+    expect(sharedCacheSeconds("public, max-age=0, s-maxage=1")).toBe(1);
+    expect(sharedCacheSeconds("public, s-maxage=30")).toBe(30);
+    expect(sharedCacheSeconds("s-maxage=30")).toBe(0);
+    expect(sharedCacheSeconds("public, no-cache")).toBe(0);
+    expect(sharedCacheSeconds("private, no-cache, no-store, max-age=0, must-revalidate")).toBe(0);
+    expect(sharedCacheSeconds("public, s-maxage=abc")).toBe(0);
+    expect(sharedCacheSeconds(undefined)).toBe(0);
+  });
+});
+
+describe("ResponseCache", () => {
+  it("keeps a page for its s-maxage, then fetches it again", async () => {
+    const time = clock();
+    const cache = new ResponseCache(1024 * 1024, time.now);
+    let fetches = 0;
+    const fetch = async () => page(`render ${++fetches}`);
+    expect((await cache.getOrFetch("/", fetch)).hit).toBe(false);
+    time.advance(999);
+    const second = await cache.getOrFetch("/", fetch);
+    expect(second.hit).toBe(true);
+    expect(second.response.body.toString()).toBe("render 1");
+    time.advance(1);
+    expect((await cache.getOrFetch("/", fetch)).response.body.toString()).toBe("render 2");
+  });
+
+  it("sends one request upstream for clients that arrive together", async () => {
+    const cache = new ResponseCache();
+    let fetches = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const fetch = async () => {
+      fetches++;
+      await gate;
+      return page("shared");
+    };
+    const waiting = Array.from({ length: 20 }, () => cache.getOrFetch("/timeline", fetch));
+    release();
+    const results = await Promise.all(waiting);
+    expect(fetches).toBe(1);
+    expect(results.filter((r) => r.hit)).toHaveLength(19);
+    expect(new Set(results.map((r) => r.response.body.toString()))).toEqual(new Set(["shared"]));
+  });
+
+  it("never hands one client's private or failed response to another, and never keeps it", async () => {
+    for (const response of [
+      page("editor's page", { "cache-control": "private, no-cache, no-store" }),
+      page("signed in", { "set-cookie": ["session=abc"] }),
+      { ...page("broken"), status: 500 },
+      page("no header", { "cache-control": "" }),
+    ]) {
+      const cache = new ResponseCache();
+      let fetches = 0;
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const fetch = async () => {
+        fetches++;
+        await gate;
+        return response;
+      };
+      const both = [cache.getOrFetch("/x", fetch), cache.getOrFetch("/x", fetch)];
+      release();
+      const results = await Promise.all(both);
+      expect(fetches, response.body.toString()).toBe(2);
+      expect(results.every((r) => !r.hit)).toBe(true);
+      expect(cache.size).toBe(0);
+    }
+  });
+
+  it("forgets everything on a purge, including a page being fetched while it happened", async () => {
+    const cache = new ResponseCache();
+    await cache.getOrFetch("/", async () => page("before"));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const inFlight = cache.getOrFetch("/deadlines", async () => {
+      await gate;
+      return page("rendered before the write");
+    });
+    cache.purge();
+    release();
+    await inFlight;
+    expect(cache.size).toBe(0);
+    expect((await cache.getOrFetch("/", async () => page("after"))).response.body.toString()).toBe("after");
+  });
+
+  it("stays within its byte budget, dropping the oldest pages first", async () => {
+    const cache = new ResponseCache(4000);
+    for (const key of ["/a", "/b", "/c", "/d", "/e"]) await cache.getOrFetch(key, async () => page("x".repeat(1000)));
+    expect(cache.size).toBe(4);
+    expect(cache.get("/a")).toBeUndefined();
+    expect(cache.get("/e")?.body.byteLength).toBe(1000);
+    await cache.getOrFetch("/huge", async () => page("x".repeat(1001)));
+    expect(cache.get("/huge")).toBeUndefined();
+  });
+});
