@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { apiSchemas, PER_PAGE_DEFAULT, PER_PAGE_MAX } from "../schemas/api";
+import { apiSchemas, PAGE_MAX, PER_PAGE_DEFAULT, PER_PAGE_MAX } from "../schemas/api";
 import { ENDPOINTS, type Endpoint } from "./endpoints";
 
 export const OPENAPI_PATH = "/api/v1/openapi.json";
@@ -92,7 +92,7 @@ export function openApiDocument(origin: string) {
     components: {
       schemas: componentSchemas(),
       parameters: {
-        page: { name: "page", in: "query", required: false, description: "1-based page number.", schema: { type: "integer", minimum: 1, default: 1 } },
+        page: { name: "page", in: "query", required: false, description: "1-based page number.", schema: { type: "integer", minimum: 1, maximum: PAGE_MAX, default: 1 } },
         per_page: {
           name: "per_page",
           in: "query",

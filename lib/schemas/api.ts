@@ -253,10 +253,22 @@ export const ApiErrorSchema = z
 export const PER_PAGE_DEFAULT = 25;
 export const PER_PAGE_MAX = 100;
 
+export const PAGE_MAX = 100_000;
+
+/** Decimal digits only: Number() would also take "0x10", "1e2", " 2" and "２", which no documented request sends. */
+const wholeNumber = (name: string, max: number) => {
+  const message = `${name} must be a whole number from 1 to ${max}.`;
+  return z
+    .string()
+    .regex(/^[0-9]{1,9}$/, message)
+    .transform(Number)
+    .pipe(z.int().min(1, message).max(max, message));
+};
+
 /** A list endpoint's query: `?page=2&per_page=50`. Other parameters are ignored. */
 export const PageQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  per_page: z.coerce.number().int().min(1).max(PER_PAGE_MAX).default(PER_PAGE_DEFAULT),
+  page: wholeNumber("page", PAGE_MAX).default(1),
+  per_page: wholeNumber("per_page", PER_PAGE_MAX).default(PER_PAGE_DEFAULT),
 });
 
 export type PageQuery = z.infer<typeof PageQuerySchema>;

@@ -66,12 +66,16 @@ describe("pagination", () => {
     expect(parsePageQuery(new URLSearchParams("utm_source=x"))).toEqual({ ok: true, query: { page: 1, per_page: 25 } });
   });
 
-  it("rejects pages and sizes that are not positive whole numbers within the limit, naming the parameter", () => {
-    for (const query of ["page=0", "page=abc", "per_page=101", "per_page=2.5", "page=-1"]) {
+  it("rejects pages and sizes that are not positive whole numbers within the limit, naming the parameter and the range", () => {
+    const refused = ["page=0", "page=abc", "per_page=101", "per_page=2.5", "page=-1", "page=", "page=0x10", "per_page=1e2", "page=+2", "page=%202", "page=%EF%BC%92", "page=100001", "page=99999999999999999999"];
+    for (const query of refused) {
       const result = parsePageQuery(new URLSearchParams(query));
       expect(result.ok, query).toBe(false);
-      if (!result.ok) expect(result.issues[0]?.parameter).toBe(query.split("=")[0]);
+      if (result.ok) continue;
+      const parameter = query.split("=")[0]!;
+      expect(result.issues, query).toEqual([{ parameter, message: `${parameter} must be a whole number from 1 to ${parameter === "page" ? 100000 : 100}.` }]);
     }
+    expect(parsePageQuery(new URLSearchParams("page=007&per_page=100"))).toEqual({ ok: true, query: { page: 7, per_page: 100 } });
   });
 
   it("links first, previous, next and last pages, in the body and as a Link header", () => {
