@@ -4,10 +4,10 @@ import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { applyMigrations } from "../lib/migrations/schema-engine";
 import { seedIfEmptyAt } from "../prisma/seed/seed";
+import { serverCommand } from "./server-command";
 
 const root = path.resolve(import.meta.dirname, "..");
 const nextBin = path.join(root, "node_modules", ".bin", "next");
-const tsxBin = path.join(root, "node_modules", ".bin", "tsx");
 
 export async function prepareDatabase(url: string) {
   const started = performance.now();
@@ -53,11 +53,6 @@ export function buildIfNeeded(distDir: string, env: NodeJS.ProcessEnv, { force =
   const result = spawnSync(nextBin, ["build"], { cwd: root, stdio: "inherit", env });
   if (result.status !== 0) throw new Error("next build failed");
   writeFileSync(stampFile, JSON.stringify(wanted, null, 2));
-}
-
-/** The production server (scripts/serve.ts) as a command line: what `npm start`, the e2e tests and the bench run. */
-export function serverCommand(port: string, hostname?: string): [string, string[]] {
-  return [tsxBin, [path.join(root, "scripts", "serve.ts"), "--port", port, ...(hostname ? ["--hostname", hostname] : [])]];
 }
 
 /** Runs the production server in the foreground, passing signals through so shutdown is graceful. */

@@ -2,7 +2,8 @@ import type { ChildProcess } from "node:child_process";
 import { execFileSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
-import { buildIfNeeded, prepareDatabase, serverCommand } from "../../scripts/app-server";
+import { buildIfNeeded, prepareDatabase } from "../../scripts/app-server";
+import { serverCommand } from "../../scripts/server-command";
 import { startProcess, waitForHttp } from "./processes";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
