@@ -113,6 +113,11 @@ export default async function DataPage() {
               Errors are JSON: <Code>{'{"error": {"status": 404, "message": "…"}}'}</Code>, with <Code>400</Code> for an invalid parameter and{" "}
               <Code>404</Code> for an unknown slug.
             </li>
+            <li>
+              Each address has a budget of requests, shared by all endpoints: <Code>X-RateLimit-Limit</Code> at once, refilled steadily;{" "}
+              <Code>X-RateLimit-Remaining</Code> says what is left. Past it the answer is a <Code>429</Code> whose <Code>Retry-After</Code> says how
+              many seconds to wait.
+            </li>
             <li>Instants are ISO 8601 in UTC, each with the IANA time zone it was set in and whether it is known to the day or the minute.</li>
           </ul>
           <Example>{`curl -i '${roundsExample}'\n\n# Ask again with the ETag you got: 304 if nothing changed\ncurl -i -H 'If-None-Match: W/"…"' '${roundsExample}'`}</Example>
