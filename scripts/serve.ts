@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
+import { env } from "../lib/env";
 import { createFrontServer } from "../lib/http/front-server";
 import { logInfo } from "../lib/log";
 
@@ -17,7 +18,7 @@ const internalSocket = path.join(os.tmpdir(), `parley-next-${process.pid}.sock`)
 const app = next({ dev: false, dir: root, hostname: values.hostname ?? "localhost", port });
 await app.prepare();
 rmSync(internalSocket, { force: true });
-const front = await createFrontServer(app.getRequestHandler(), { internalSocket });
+const front = await createFrontServer(app.getRequestHandler(), { internalSocket, trustedProxies: env.PARLEY_TRUSTED_PROXIES });
 front.server.listen(port, values.hostname, () => logInfo("serving", { url: `http://${values.hostname ?? "localhost"}:${port}` }));
 
 let stopping = false;

@@ -5,15 +5,16 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { auth } from "../auth/auth";
+import { clientAddress, rateLimitKey } from "../client-address";
+import { env } from "../env";
 import { clearSignInFailures, recordSignInFailure, signInRetryAfter } from "../auth/sign-in-throttle";
 import { logInfo } from "../log";
 import { signInSchema } from "../schemas/sign-in";
 import { formValues, type ActionState } from "./action-state";
 
-/** The client's address as the nearest proxy reports it, for throttling guesses. */
-async function clientAddress(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "direct";
+/** The client's address as our own proxies report it (never an entry the client wrote), for throttling guesses. */
+async function signInAddress(): Promise<string> {
+  return rateLimitKey(clientAddress(await headers(), env.PARLEY_TRUSTED_PROXIES));
 }
 
 export async function signIn(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -23,7 +24,7 @@ export async function signIn(_previous: ActionState, formData: FormData): Promis
     return { ok: false, values, message: "Please correct the fields marked below.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
   }
   const { email, password, next } = parsed.data;
-  const ip = await clientAddress();
+  const ip = await signInAddress();
   const wait = await signInRetryAfter(email, ip);
   if (wait > 0) {
     return { ok: false, values, message: `Too many failed attempts. Try again in ${Math.ceil(wait / 60)} minute${wait > 60 ? "s" : ""}.` };

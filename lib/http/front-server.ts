@@ -38,7 +38,13 @@ export interface FrontServer {
   shutDown(graceMs?: number): Promise<void>;
 }
 
-export function createFrontServer(handle: RequestHandler, { internalSocket }: { internalSocket: string }): Promise<FrontServer> {
+export interface FrontServerOptions {
+  internalSocket: string;
+  /** Proxies in front that append to X-Forwarded-For (PARLEY_TRUSTED_PROXIES); with none, the header is the socket's address. */
+  trustedProxies?: number;
+}
+
+export function createFrontServer(handle: RequestHandler, { internalSocket, trustedProxies = 0 }: FrontServerOptions): Promise<FrontServer> {
   const cache = new ResponseCache();
   onContentChange(() => cache.purge());
   const upstream = http.createServer((req, res) => void handle(req, res));
@@ -48,6 +54,8 @@ export function createFrontServer(handle: RequestHandler, { internalSocket }: { 
 
   const server = http.createServer((req, res) => {
     inFlight++;
+    // A client talking to us directly must not choose the address rate limits count it by.
+    if (trustedProxies === 0 || req.headers["x-forwarded-for"] === undefined) req.headers["x-forwarded-for"] = req.socket.remoteAddress;
     res.once("close", () => {
       inFlight--;
       if (inFlight === 0) idle?.();
@@ -118,8 +126,6 @@ const cacheKey = (req: IncomingMessage) => `${req.headers.host ?? ""}${req.url ?
 function forwardedHeaders(req: IncomingMessage): OutgoingHttpHeaders {
   const headers: OutgoingHttpHeaders = { ...req.headers };
   for (const name of [...HOP_BY_HOP, "accept-encoding"]) delete headers[name];
-  // What Next would have seen on a direct connection.
-  headers["x-forwarded-for"] ??= req.socket.remoteAddress;
   return headers;
 }
 

@@ -27,7 +27,7 @@ afterEach(async () => {
   running = undefined;
 });
 
-async function start(respond: (req: IncomingMessage, res: ServerResponse, body: string) => void) {
+async function start(respond: (req: IncomingMessage, res: ServerResponse, body: string) => void, { trustedProxies = 0 } = {}) {
   const seen: Seen[] = [];
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
@@ -39,7 +39,7 @@ async function start(respond: (req: IncomingMessage, res: ServerResponse, body: 
     });
   };
   const internalSocket = path.join(mkdtempSync(path.join(os.tmpdir(), "parley-front-")), "next.sock");
-  running = await createFrontServer(handle, { internalSocket });
+  running = await createFrontServer(handle, { internalSocket, trustedProxies });
   await new Promise<void>((resolve) => running!.server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(running.server.address() as AddressInfo).port}`;
   return { seen, origin, front: running };
@@ -164,6 +164,28 @@ describe("everything else", () => {
       expect(response.headers.get("content-security-policy"), url).toBe("default-src 'none'; frame-ancestors 'none'");
     }
     expect(seen.map((s) => s.acceptEncoding)).toEqual(requests.map(() => "gzip"));
+  });
+});
+
+describe("the client's address", () => {
+  const echo = (req: IncomingMessage, res: ServerResponse) => {
+    res.writeHead(200, { "content-type": "text/plain", "cache-control": "private, no-store" });
+    res.end(String(req.headers["x-forwarded-for"]));
+  };
+
+  it("is the connection's, whatever X-Forwarded-For a directly connected client sends", async () => {
+    const { origin } = await start(echo);
+    for (const url of ["/timeline", "/api/v1/rounds"]) {
+      expect(await (await fetch(origin + url, { headers: { "x-forwarded-for": "198.51.100.77" } })).text(), url).toBe("127.0.0.1");
+      expect(await (await fetch(origin + url)).text(), url).toBe("127.0.0.1");
+    }
+  });
+
+  it("is left to the proxies in front when there are some", async () => {
+    const { origin } = await start(echo, { trustedProxies: 1 });
+    for (const url of ["/timeline", "/api/v1/rounds"]) {
+      expect(await (await fetch(origin + url, { headers: { "x-forwarded-for": "198.51.100.77" } })).text(), url).toBe("198.51.100.77");
+    }
   });
 });
 
