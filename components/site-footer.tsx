@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { AtRenderInstant } from "@/components/at-render-instant";
+import { formatInstant } from "@/lib/domain/time";
 import { SITE_CALENDAR_PATH, SITE_FEED_PATH } from "@/lib/outputs/public-paths";
 import { webcalUrl } from "@/lib/site-urls";
 
@@ -11,6 +13,14 @@ export function SiteFooter() {
           <strong className="font-semibold"> Unverified</strong> flag; what has no source is left out.
         </p>
         <p>Times are shown in the zone each deadline or meeting was set in, and in yours.</p>
+        {/* Also bounds how long any page can lag behind an editor's change: it is re-rendered at most a second after this instant. */}
+        <AtRenderInstant
+          render={(now) => (
+            <p>
+              This page as of <time dateTime={new Date(now).toISOString()}>{formatInstant(new Date(now), "UTC")}</time>.
+            </p>
+          )}
+        />
         <nav aria-label="Follow and reuse">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             <li>

@@ -27,9 +27,9 @@ interface AutocannonJson {
  * Loads one URL from a separate process (autocannon's own CLI), so the load generator never
  * shares an event loop with what it measures. A short warm-up run comes first and is discarded.
  */
-export async function measureLoad(url: string, { seconds = 10, warmupSeconds = 2, headers = {} as Record<string, string> } = {}): Promise<LoadResult> {
-  await autocannon(url, warmupSeconds, headers);
-  const result = await autocannon(url, seconds, headers);
+export async function measureLoad(url: string, { seconds = 10, warmupSeconds = 2, connections = CONNECTIONS, headers = {} as Record<string, string> } = {}): Promise<LoadResult> {
+  if (warmupSeconds > 0) await autocannon(url, warmupSeconds, headers, connections);
+  const result = await autocannon(url, seconds, headers, connections);
   return {
     url,
     requestsPerSecond: result.requests.total / seconds,
@@ -40,9 +40,9 @@ export async function measureLoad(url: string, { seconds = 10, warmupSeconds = 2
   };
 }
 
-function autocannon(url: string, seconds: number, headers: Record<string, string>): Promise<AutocannonJson> {
+function autocannon(url: string, seconds: number, headers: Record<string, string>, connections: number): Promise<AutocannonJson> {
   const headerArgs = Object.entries(headers).flatMap(([name, value]) => ["-H", `${name}=${value}`]);
-  const args = [autocannonCli, "-c", String(CONNECTIONS), "-d", String(seconds), "-t", "10", "-j", ...headerArgs, url];
+  const args = [autocannonCli, "-c", String(connections), "-d", String(seconds), "-t", "10", "-j", ...headerArgs, url];
   return new Promise((resolve, reject) => {
     execFile(process.execPath, args, { maxBuffer: 16 * 1024 * 1024, timeout: (seconds + 30) * 1000 }, (error, stdout) => {
       if (error) return reject(error);

@@ -22,7 +22,8 @@ function addEditor(databaseFile: string) {
   });
 }
 
-async function publishUpdate(page: Page, title: string): Promise<number> {
+/** Publishes an update through the editors' form; the time from pressing Publish to the saved page. */
+export async function publishUpdate(page: Page, title: string): Promise<number> {
   await page.goto("/edit/updates/new");
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
   await page.getByLabel("Kind").selectOption("STATEMENT");

@@ -48,6 +48,9 @@ export function createFrontServer(handle: RequestHandler, { internalSocket, trus
   const cache = new ResponseCache();
   onContentChange(() => cache.purge());
   const upstream = http.createServer((req, res) => void handle(req, res));
+  // The hop is in-process: its connections stay open (a server closing an idle keep-alive
+  // connection just as the agent reuses it resets a request).
+  upstream.keepAliveTimeout = 0;
   const agent = new http.Agent({ keepAlive: true });
   let inFlight = 0;
   let idle: (() => void) | undefined;
@@ -79,7 +82,17 @@ export function createFrontServer(handle: RequestHandler, { internalSocket, trus
     send(req, res, await fetchDocument(req), "BYPASS");
   }
 
-  function fetchDocument(req: IncomingMessage): Promise<StoredResponse> {
+  async function fetchDocument(req: IncomingMessage): Promise<StoredResponse> {
+    try {
+      return await fetchOnce(req);
+    } catch (error) {
+      // A reused connection can still fail before the request reached Next; a GET is safe to repeat.
+      if (req.method === "POST") throw error;
+      return fetchOnce(req);
+    }
+  }
+
+  function fetchOnce(req: IncomingMessage): Promise<StoredResponse> {
     return new Promise((resolve, reject) => {
       const headers = forwardedHeaders(req);
       const outgoing = http.request({ agent, socketPath: internalSocket, path: req.url, method: req.method === "HEAD" ? "GET" : req.method, headers }, (incoming) => {

@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { measureLoad, type LoadResult } from "../../bench/lib/load";
+import { publishUpdate } from "../../bench/lib/write-path";
+import { addAccount, signIn } from "./accounts";
+
+// The short form of the benchmark's load with editors at work: readers load four pages from a
+// separate process (autocannon) while three editors, each signed in in a browser of their own,
+// publish updates. Not one reader request may fail, and every save must land and be shown.
+
+const READER_PATHS = ["/", "/timeline", "/rounds/geneva-2025-05", "/deadlines"];
+const LOAD_SECONDS = 20;
+const EDITORS = 3;
+const SAVES_EACH = 2;
+
+test("readers under load see no error while editors publish, and every update lands", async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const editors = Array.from({ length: EDITORS }, (_, i) => ({ email: `load-editor-${i}-${Date.now()}@parley.test`, password: `load editor passphrase ${i} 2026`, role: "editor" as const, name: `Load Editor ${i}` }));
+  const pages = [];
+  for (const editor of editors) {
+    addAccount(editor);
+    const page = await (await browser.newContext({ baseURL })).newPage();
+    await signIn(page, editor);
+    pages.push(page);
+  }
+
+  const started = Date.now();
+  const readers: Promise<LoadResult>[] = READER_PATHS.map((path) => measureLoad(baseURL + path, { seconds: LOAD_SECONDS, warmupSeconds: 0, connections: 5 }));
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const titles: string[] = [];
+  const saves = await Promise.all(
+    pages.map(async (page, e) => {
+      const times: number[] = [];
+      for (let n = 0; n < SAVES_EACH; n++) {
+        const title = `Load test update ${e}-${n}-${Date.now()}`;
+        titles.push(title);
+        times.push(await publishUpdate(page, title));
+      }
+      return times;
+    }),
+  );
+  const writesDoneAfter = (Date.now() - started) / 1000;
+  const results = await Promise.all(readers);
+
+  const requests = results.reduce((sum, r) => sum + r.requestsPerSecond * LOAD_SECONDS, 0);
+  console.log(
+    `[load] ${Math.round(requests)} reader requests in ${LOAD_SECONDS} s (${results.map((r) => `${new URL(r.url).pathname} ${Math.round(r.requestsPerSecond)}/s p99 ${r.p99Ms} ms`).join(", ")}); ` +
+      `${EDITORS * SAVES_EACH} saves by ${EDITORS} editors, done after ${writesDoneAfter.toFixed(1)} s, each ${saves.flat().map((ms) => Math.round(ms)).join(", ")} ms`,
+  );
+  expect(writesDoneAfter, "the saves happened while readers were loading pages").toBeLessThan(LOAD_SECONDS);
+  for (const result of results) {
+    expect(result.errors, `${result.url}: errors, timeouts and non-2xx answers`).toBe(0);
+    expect(result.requestsPerSecond, result.url).toBeGreaterThan(0);
+  }
+  const checked = Date.now();
+  const missing = async () => {
+    const timeline = await (await fetch(`${baseURL}/timeline`)).text();
+    return titles.filter((title) => !timeline.includes(title));
+  };
+  console.log(`[load] missing at first look: ${(await missing()).join(", ") || "none"}`);
+  await expect.poll(missing, { timeout: 5000, intervals: [100] }).toEqual([]);
+  console.log(`[load] all shown after ${Date.now() - checked} ms`);
+});
