@@ -5,6 +5,7 @@ import { seedIfEmpty } from "@/prisma/seed/seed";
 import { ENDPOINTS } from "@/lib/api/endpoints";
 import { ApiErrorSchema } from "@/lib/schemas/api";
 import { freshDatabase, type FreshDatabase } from "./helpers/fresh-database";
+import { useApiEnvironment } from "./helpers/api-environment";
 
 // What the API says when something goes wrong, including the server itself: the database's
 // tables are renamed away underneath the running handlers (a real fault in the real database, no
@@ -19,11 +20,7 @@ let db: FreshDatabase;
 beforeAll(async () => {
   db = await freshDatabase();
   await seedIfEmpty(db.prisma);
-  process.env.DATABASE_URL = db.url;
-  process.env.PARLEY_ORIGIN = ORIGIN;
-  process.env.BETTER_AUTH_SECRET = SECRET;
-  process.env.PARLEY_API_RATE_PER_MINUTE = "1000000000";
-  process.env.PARLEY_API_RATE_BURST = "1000000000";
+  useApiEnvironment({ url: db.url, origin: ORIGIN, secret: SECRET });
 });
 
 afterAll(async () => {

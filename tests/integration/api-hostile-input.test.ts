@@ -9,6 +9,7 @@ import { seedIfEmpty } from "@/prisma/seed/seed";
 import { ENDPOINTS, type Endpoint } from "@/lib/api/endpoints";
 import { ApiErrorSchema } from "@/lib/schemas/api";
 import { freshDatabase, type FreshDatabase } from "./helpers/fresh-database";
+import { useApiEnvironment } from "./helpers/api-environment";
 
 // Every parameter of every API endpoint, thrown at the real route handlers with real Request
 // objects on a real seeded database: the answer is a 200 the endpoint's schema accepts, a 304, or
@@ -33,13 +34,7 @@ beforeAll(async () => {
   await db.prisma.update.create({
     data: { slug: "secret-draft-update-2026-12", kind: update.kind, title: "Draft update", body: "Draft", occurredAt: update.occurredAt, timeZone: update.timeZone, publishedAt: null },
   });
-  // lib/db.ts and lib/env.ts read the environment when first imported.
-  process.env.DATABASE_URL = db.url;
-  process.env.PARLEY_ORIGIN = ORIGIN;
-  process.env.BETTER_AUTH_SECRET = SECRET;
-  // Thousands of requests from a handful of made-up addresses: the budget is not what is tested here.
-  process.env.PARLEY_API_RATE_PER_MINUTE = "1000000000";
-  process.env.PARLEY_API_RATE_BURST = "1000000000";
+  useApiEnvironment({ url: db.url, origin: ORIGIN, secret: SECRET });
 });
 
 afterAll(async () => {

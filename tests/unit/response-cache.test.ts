@@ -7,6 +7,22 @@ const page = (body: string, headers: Record<string, string | string[]> = {}): St
   body: Buffer.from(body),
 });
 
+/** A fetch that waits until released, counting its calls: clients arriving while it is in flight. */
+function heldFetch(response: () => StoredResponse) {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const held = {
+    calls: 0,
+    release: () => release(),
+    fetch: async () => {
+      held.calls++;
+      await gate;
+      return response();
+    },
+  };
+  return held;
+}
+
 function clock(start = 1_000_000) {
   let now = start;
   return { now: () => now, advance: (ms: number) => (now += ms) };
@@ -41,18 +57,11 @@ describe("ResponseCache", () => {
 
   it("sends one request upstream for clients that arrive together", async () => {
     const cache = new ResponseCache();
-    let fetches = 0;
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const fetch = async () => {
-      fetches++;
-      await gate;
-      return page("shared");
-    };
-    const waiting = Array.from({ length: 20 }, () => cache.getOrFetch("/timeline", fetch));
-    release();
+    const held = heldFetch(() => page("shared"));
+    const waiting = Array.from({ length: 20 }, () => cache.getOrFetch("/timeline", held.fetch));
+    held.release();
     const results = await Promise.all(waiting);
-    expect(fetches).toBe(1);
+    expect(held.calls).toBe(1);
     expect(results.filter((r) => r.hit)).toHaveLength(19);
     expect(new Set(results.map((r) => r.response.body.toString()))).toEqual(new Set(["shared"]));
   });
@@ -65,18 +74,11 @@ describe("ResponseCache", () => {
       page("no header", { "cache-control": "" }),
     ]) {
       const cache = new ResponseCache();
-      let fetches = 0;
-      let release!: () => void;
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      const fetch = async () => {
-        fetches++;
-        await gate;
-        return response;
-      };
-      const both = [cache.getOrFetch("/x", fetch), cache.getOrFetch("/x", fetch)];
-      release();
+      const held = heldFetch(() => response);
+      const both = [cache.getOrFetch("/x", held.fetch), cache.getOrFetch("/x", held.fetch)];
+      held.release();
       const results = await Promise.all(both);
-      expect(fetches, response.body.toString()).toBe(2);
+      expect(held.calls, response.body.toString()).toBe(2);
       expect(results.every((r) => !r.hit)).toBe(true);
       expect(cache.size).toBe(0);
     }
@@ -85,14 +87,10 @@ describe("ResponseCache", () => {
   it("forgets everything on a purge, including a page being fetched while it happened", async () => {
     const cache = new ResponseCache();
     await cache.getOrFetch("/", async () => page("before"));
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const inFlight = cache.getOrFetch("/deadlines", async () => {
-      await gate;
-      return page("rendered before the write");
-    });
+    const held = heldFetch(() => page("rendered before the write"));
+    const inFlight = cache.getOrFetch("/deadlines", held.fetch);
     cache.purge();
-    release();
+    held.release();
     await inFlight;
     expect(cache.size).toBe(0);
     expect((await cache.getOrFetch("/", async () => page("after"))).response.body.toString()).toBe("after");
