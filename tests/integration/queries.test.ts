@@ -122,14 +122,20 @@ describe("the timeline", () => {
         },
       });
     }
-    const first = await page({ issue: "port-fees" });
-    const second = await page({ issue: "port-fees", page: 2 });
-    expect(first.entries).toHaveLength(queries.timeline.TIMELINE_PAGE_SIZE);
-    expect(first.hasMore).toBe(true);
-    expect(second.hasMore).toBe(false);
-    const slugs = [...first.entries, ...second.entries].map((e) => `${e.type}:${e.slug}`);
+    const pages = [];
+    for (let n = 1; n <= 10; n++) {
+      const shown = await page({ issue: "port-fees", page: n });
+      pages.push(shown);
+      if (!shown.hasMore) break;
+    }
+    const size = queries.timeline.TIMELINE_PAGE_SIZE;
+    const total = pages[0]!.total;
+    expect(total).toBeGreaterThan(2 * size);
+    expect(pages).toHaveLength(Math.ceil(total / size));
+    expect(pages.slice(0, -1).every((shown) => shown.entries.length === size && shown.hasMore)).toBe(true);
+    const slugs = pages.flatMap((shown) => shown.entries).map((e) => `${e.type}:${e.slug}`);
     expect(new Set(slugs).size).toBe(slugs.length);
-    expect(slugs.length).toBe(first.total);
+    expect(slugs.length).toBe(total);
   });
 
   it("offers only filter values that exist", async () => {
