@@ -54,6 +54,8 @@ class ImmediateTransactionConnection implements SqlDriverAdapter {
   readonly adapterName: string;
   readonly #turns = new Turns();
   #lastCommitAt = -Infinity;
+  /** Settles when the open transaction ends; null while none is open. */
+  #openTransaction: Promise<void> | null = null;
 
   constructor(
     private readonly connection: SqlDriverAdapter,
@@ -62,15 +64,21 @@ class ImmediateTransactionConnection implements SqlDriverAdapter {
     this.adapterName = connection.adapterName;
   }
 
-  queryRaw(query: SqlQuery): Promise<SqlResultSet> {
+  // Statements outside a transaction share its connection: run while one is open, a read would see
+  // its uncommitted rows and a write would become part of it, lost if it rolls back. So they wait,
+  // checking in the same synchronous step that runs them (better-sqlite3 runs a statement at once).
+  async queryRaw(query: SqlQuery): Promise<SqlResultSet> {
+    while (this.#openTransaction) await this.#openTransaction;
     return this.connection.queryRaw(query);
   }
 
-  executeRaw(query: SqlQuery): Promise<number> {
+  async executeRaw(query: SqlQuery): Promise<number> {
+    while (this.#openTransaction) await this.#openTransaction;
     return this.connection.executeRaw(query);
   }
 
-  executeScript(script: string): Promise<void> {
+  async executeScript(script: string): Promise<void> {
+    while (this.#openTransaction) await this.#openTransaction;
     return this.connection.executeScript(script);
   }
 
@@ -83,31 +91,45 @@ class ImmediateTransactionConnection implements SqlDriverAdapter {
     const deadline = Date.now() + this.options.lockWaitMs;
     // One connection holds one transaction at a time: this process's transactions take turns.
     const endTurn = await this.#turns.next();
+    let close: () => void;
     try {
       await delay(this.#lastCommitAt + PAUSE_AFTER_COMMIT_MS - performance.now());
-      await this.#beginImmediate(deadline);
+      close = await this.#beginImmediate(deadline);
     } catch (error) {
       endTurn();
       throw error;
     }
     return new ImmediateTransaction(this.connection, (committed) => {
       if (committed) this.#lastCommitAt = performance.now();
+      close();
       endTurn();
     });
   }
 
-  async #beginImmediate(deadline: number): Promise<void> {
+  /** Begins the transaction, marked open from the same synchronous step; returns what marks it closed. */
+  async #beginImmediate(deadline: number): Promise<() => void> {
     for (;;) {
+      const close = this.#markOpen();
       try {
         await this.connection.executeScript("PRAGMA busy_timeout = 0; BEGIN IMMEDIATE");
-        return;
+        return close;
       } catch (error) {
+        close();
         if (!isBusy(error) || Date.now() >= deadline) throw error;
       } finally {
         await this.connection.executeScript(`PRAGMA busy_timeout = ${this.options.busyTimeoutMs}`);
       }
       await delay(Math.min(deadline - Date.now(), RETRY_DELAY_MS.min + Math.random() * (RETRY_DELAY_MS.max - RETRY_DELAY_MS.min)));
     }
+  }
+
+  #markOpen(): () => void {
+    let closed!: () => void;
+    this.#openTransaction = new Promise<void>((resolve) => (closed = resolve));
+    return () => {
+      this.#openTransaction = null;
+      closed();
+    };
   }
 }
 

@@ -58,3 +58,32 @@ describe("a transaction while another process holds the write lock", () => {
     }
   });
 });
+
+describe("statements outside a transaction of the same process", () => {
+  it("wait for it: a read never sees its uncommitted rows, and its rollback never takes an acknowledged write with it", async () => {
+    let wrote = () => {};
+    const written = new Promise<void>((resolve) => (wrote = resolve));
+    let finish = () => {};
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    const refused = db.prisma
+      .$transaction(async (tx) => {
+        await tx.source.create({ data: source("rolled-back") });
+        wrote();
+        await finished;
+        throw new Error("refused after writing");
+      })
+      .catch((error: Error) => error.message);
+    await written;
+
+    // Prisma's queries start when awaited: `then` sends them now, while the transaction is open.
+    const read = db.prisma.source.findMany({ where: { url: { contains: "rolled-back" } } }).then((rows) => rows);
+    const acknowledged = db.prisma.source.create({ data: source("acknowledged-meanwhile") }).then((row) => row);
+    await Promise.race([read, new Promise((resolve) => setTimeout(resolve, 200))]);
+    finish();
+    expect(await refused).toBe("refused after writing");
+    expect(await read).toEqual([]);
+    await acknowledged;
+    const kept = await db.prisma.source.findMany({ where: { url: { in: ["https://example.org/rolled-back", "https://example.org/acknowledged-meanwhile"] } } });
+    expect(kept.map((s) => s.title)).toEqual(["acknowledged-meanwhile"]);
+  });
+});
