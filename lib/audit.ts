@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import type { Prisma } from "./generated/prisma/client";
 
 export type AuditedEntity = "round" | "update" | "issue" | "deadline" | "participant" | "source" | "expectation" | "user";
@@ -10,6 +11,23 @@ export interface AuditEntry {
   version: number;
   before?: unknown;
   after?: unknown;
+}
+
+/** A record a change wrote, as the log names it: no field values. */
+export interface AuditedRecord {
+  entity: AuditedEntity;
+  id: number;
+  version: number;
+  change: string;
+}
+
+const auditedInThisCall = new AsyncLocalStorage<AuditedRecord[]>();
+
+/** Runs `work` and returns, with its result, every record it wrote an audit row for. */
+export async function withAuditedRecords<T>(work: () => Promise<T>): Promise<{ result: T; audited: AuditedRecord[] }> {
+  const audited: AuditedRecord[] = [];
+  const result = await auditedInThisCall.run(audited, work);
+  return { result, audited };
 }
 
 /** A record as stable JSON: dates as ISO strings, keys sorted, so snapshots compare and diff cleanly. */
@@ -35,6 +53,7 @@ export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntr
       after: entry.after === undefined ? null : snapshot(entry.after),
     },
   });
+  auditedInThisCall.getStore()?.push({ entity: entry.entityType, id: entry.entityId, version: entry.version, change: entry.action });
 }
 
 /** The fields that differ between two snapshots, with both values as text. */

@@ -18,7 +18,7 @@ async function chainTags(chainRootId: number, issueSlug: string | null | undefin
  * An extension is a new deadline that supersedes the old one: the old one is marked extended
  * and kept as it was, so the chain keeps every date the deadline has had.
  */
-export const extendDeadline = editorAction(extendDeadlineSchema, async (input, user) => {
+export const extendDeadline = editorAction("extendDeadline", extendDeadlineSchema, async (input, user) => {
   const due = dueInstant(input);
   if (!due) throw new ActionRefusal("The new due date could not be read.");
   const newId = await prisma.$transaction(async (tx) => {
@@ -61,7 +61,7 @@ export const extendDeadline = editorAction(extendDeadlineSchema, async (input, u
 });
 
 /** Records how an open deadline ended: met, lapsed or moot, with what happened. */
-export const resolveDeadline = editorAction(resolveDeadlineSchema, async (input, user) => {
+export const resolveDeadline = editorAction("resolveDeadline", resolveDeadlineSchema, async (input, user) => {
   const deadline = await prisma.$transaction(async (tx) => {
     const old = await tx.deadline.findUnique({ where: { id: input.id }, include: { sources: { select: { id: true } } } });
     if (!old) throw new ActionRefusal("This deadline no longer exists.");

@@ -1,14 +1,14 @@
 import "server-only";
 import { updateTag } from "next/cache";
 import { announceContentChange } from "@/lib/http/content-changes";
-import { redirect } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { headers } from "next/headers";
-import { changedFields, type AuditedEntity } from "../audit";
+import { changedFields, withAuditedRecords, type AuditedEntity, type AuditedRecord } from "../audit";
 import { getSession, signedInUser, type SignedInUser } from "../auth/session";
 import type { Role } from "../auth/roles";
 import { prisma } from "../db";
-import { logError } from "../log";
+import { ActionLog } from "./action-log";
 import { formValues, type ActionState } from "./action-state";
 
 /** Thrown by a write that found the record at another version than the editor saw. */
@@ -42,37 +42,49 @@ export interface ActionOutcome {
 /**
  * Every editor action goes through here, so none can forget a step: the session and the role
  * are checked inside the action, the form is parsed with its schema (each error next to its
- * field, the user's input kept), stale saves become conflicts, and only the touched tags are
- * invalidated.
+ * field, the user's input kept), stale saves become conflicts, only the touched tags are
+ * invalidated, and each call logs one line: saved, refused (and why) or failed.
  */
 export function editorAction<S extends z.ZodType>(
+  name: string,
   schema: S,
   write: (input: z.output<S>, user: SignedInUser) => Promise<ActionOutcome>,
   { role = "editor" as Role } = {},
 ) {
   return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
+    const log = new ActionLog(name);
     const values = formValues(formData);
-    const user = await signedInUser(role);
-    if (!user) {
-      const signedIn = Boolean(await getSession());
-      return {
-        ok: false,
-        values,
-        message: signedIn ? "Your role does not allow this change." : "You are not signed in (or your session has ended). Sign in and try again; nothing was saved.",
-      };
-    }
-    if (!(await fromOwnOrigin())) return { ok: false, values, message: "This request did not come from Parley's own pages; nothing was saved." };
-    const parsed = schema.safeParse(values);
-    if (!parsed.success) {
-      return { ok: false, values, message: "Nothing was saved: please correct the fields marked below.", fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
-    }
-
-    let outcome: ActionOutcome;
+    let saved: { result: ActionOutcome; audited: AuditedRecord[] };
     try {
-      outcome = await write(parsed.data, user);
+      const user = await signedInUser(role);
+      if (!user) {
+        const session = await getSession();
+        log.refused(session ? "forbidden" : "unauthenticated", { userId: session?.user.id ?? null });
+        return {
+          ok: false,
+          values,
+          message: session ? "Your role does not allow this change." : "You are not signed in (or your session has ended). Sign in and try again; nothing was saved.",
+        };
+      }
+      log.signedIn(user);
+      if (!(await fromOwnOrigin())) {
+        log.refused("cross-origin");
+        return { ok: false, values, message: "This request did not come from Parley's own pages; nothing was saved." };
+      }
+      const parsed = schema.safeParse(values);
+      if (!parsed.success) {
+        const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
+        log.refused("invalid", { fields: Object.keys(fieldErrors) });
+        return { ok: false, values, message: "Nothing was saved: please correct the fields marked below.", fieldErrors };
+      }
+      saved = await withAuditedRecords(() => write(parsed.data, user));
     } catch (error) {
-      if (error instanceof ActionRefusal) return { ok: false, values, message: error.message, fieldErrors: error.fieldErrors };
+      if (error instanceof ActionRefusal) {
+        log.refused("rule", { fields: Object.keys(error.fieldErrors ?? {}) });
+        return { ok: false, values, message: error.message, fieldErrors: error.fieldErrors };
+      }
       if (error instanceof StaleVersionError) {
+        log.refused("conflict", { record: { entity: error.entityType, id: error.entityId, seenVersion: error.seenVersion } });
         return {
           ok: false,
           values,
@@ -80,9 +92,12 @@ export function editorAction<S extends z.ZodType>(
           conflict: await changesSince(error),
         };
       }
-      logError("editor action failed", error, { user: user.id });
+      unstable_rethrow(error);
+      log.failed(error, values);
       return { ok: false, values, message: "Something went wrong on our side and nothing was saved. Please try again." };
     }
+    log.saved(saved.audited);
+    const outcome = saved.result;
     for (const tag of new Set(outcome.tags)) updateTag(tag);
     announceContentChange();
     if (outcome.redirectTo) redirect(outcome.redirectTo);

@@ -29,7 +29,7 @@ function expectationTags(...snapshots: (ExpectationSnapshot | null)[]) {
 }
 
 /** Records what was expected of a round, by whom, with its sources; or saves an edit to it. */
-export const saveExpectation = editorAction(expectationFormSchema, async (input, user) => {
+export const saveExpectation = editorAction("saveExpectation", expectationFormSchema, async (input, user) => {
   const { before, after } = await prisma.$transaction((tx) => writeExpectation(tx, input, user));
   return { tags: expectationTags(before, after), redirectTo: `/edit/rounds/${after.roundId}/expectations/${after.id}?saved=1` };
 });
@@ -59,7 +59,7 @@ async function writeExpectation(tx: Prisma.TransactionClient, input: Expectation
 }
 
 /** Records how an expectation turned out (met, partly met, not met, or still pending), with a note. */
-export const assessExpectation = editorAction(assessExpectationSchema, async (input, user) => {
+export const assessExpectation = editorAction("assessExpectation", assessExpectationSchema, async (input, user) => {
   const after = await prisma.$transaction(async (tx) => {
     const before = await expectationSnapshot(tx, input.id);
     if (!before) throw new ActionRefusal("This expectation no longer exists; nothing was saved.");

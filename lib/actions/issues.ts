@@ -10,7 +10,7 @@ import { ActionRefusal, editorAction, StaleVersionError } from "./editor-action"
 import { sourceIdsFor } from "./source-links";
 
 /** Appends a step to an issue's status history; the history is never rewritten. */
-export const changeIssueStatus = editorAction(statusChangeSchema, async (input, user) => {
+export const changeIssueStatus = editorAction("changeIssueStatus", statusChangeSchema, async (input, user) => {
   const issue = await prisma.$transaction(async (tx) => {
     const before = await tx.issue.findUnique({ where: { id: input.issueId } });
     if (!before) throw new ActionRefusal("This issue no longer exists.");

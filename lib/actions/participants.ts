@@ -19,7 +19,7 @@ async function participantSnapshot(tx: Prisma.TransactionClient, id: number) {
 }
 
 /** Adds a participant, or saves an edit to one (name, office, side, note, sources). */
-export const saveParticipant = editorAction(participantFormSchema, async (input, user) => {
+export const saveParticipant = editorAction("saveParticipant", participantFormSchema, async (input, user) => {
   const slug = input.slug ?? slugFor(input.name);
   const clash = await prisma.participant.findFirst({ where: { slug, NOT: input.id ? { id: input.id } : undefined }, select: { id: true } });
   if (clash) throw new ActionRefusal("Another participant already has this address.", { slug: [`"${slug}" is taken: choose another address name.`] });

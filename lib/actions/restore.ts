@@ -29,6 +29,7 @@ function table(tx: Tx, entityType: RestorableEntity) {
  * audited like any change, so nothing in the history is lost.
  */
 export const restoreVersion = editorAction(
+  "restoreVersion",
   restoreSchema,
   async ({ eventId, currentVersion }, admin) => {
     const event = await prisma.auditEvent.findUnique({ where: { id: eventId } });

@@ -11,7 +11,7 @@ import { sourceIdsFor } from "./source-links";
 import type { SignedInUser } from "../auth/session";
 
 /** Creates a round, or saves an edit to one, as a draft or published. */
-export const saveRound = editorAction(roundFormSchema, async (input, user) => {
+export const saveRound = editorAction("saveRound", roundFormSchema, async (input, user) => {
   const span = roundSpan(input);
   if (!span) throw new ActionRefusal("The dates could not be read.", { startDate: ["Check the dates and the time zone."] });
   const slug = input.slug ?? slugFor(input.title, input.startDate);

@@ -22,7 +22,7 @@ function duplicateUrl(url: string, existing?: { id: number; title: string }) {
 }
 
 /** Records a source (web address, publisher, title, date), or saves a correction to one. */
-export const saveSource = editorAction(sourceFormSchema, async (input, user) => {
+export const saveSource = editorAction("saveSource", sourceFormSchema, async (input, user) => {
   const clash = await prisma.source.findFirst({ where: { url: input.url, NOT: input.id ? { id: input.id } : undefined }, select: { id: true, title: true } });
   if (clash) throw duplicateUrl(input.url, clash);
 

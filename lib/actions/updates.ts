@@ -13,7 +13,7 @@ import { sourceIdsFor } from "./source-links";
 import { updateSnapshot } from "./update-records";
 
 /** Posts a timeline update (markdown text, one or more sources), as a draft or published. */
-export const saveUpdate = editorAction(updateFormSchema, async (input, user) => {
+export const saveUpdate = editorAction("saveUpdate", updateFormSchema, async (input, user) => {
   const slug = input.slug ?? slugFor(input.title, input.occurredOn);
   const clash = await prisma.update.findFirst({ where: { slug, NOT: input.id ? { id: input.id } : undefined }, select: { id: true } });
   if (clash) throw new ActionRefusal("Another update already has this address.", { slug: [`"${slug}" is taken: choose another address name.`] });

@@ -12,6 +12,7 @@ const userId = z.object({ userId: z.string().min(1).max(100) });
 
 /** Admins add editors (and other admins); there is no public sign-up. */
 export const addUser = editorAction(
+  "addUser",
   newAccountSchema,
   async (input, admin) => {
     try {
@@ -26,10 +27,11 @@ export const addUser = editorAction(
   ADMIN,
 );
 
-export const disableUser = editorAction(userId, async ({ userId }, admin) => changeAccess(userId, admin.id, true), ADMIN);
-export const enableUser = editorAction(userId, async ({ userId }, admin) => changeAccess(userId, admin.id, false), ADMIN);
+export const disableUser = editorAction("disableUser", userId, async ({ userId }, admin) => changeAccess(userId, admin.id, true), ADMIN);
+export const enableUser = editorAction("enableUser", userId, async ({ userId }, admin) => changeAccess(userId, admin.id, false), ADMIN);
 
 export const endUserSessions = editorAction(
+  "endUserSessions",
   userId,
   async ({ userId }, admin) => {
     const ended = await prisma.$transaction(async (tx) => {
