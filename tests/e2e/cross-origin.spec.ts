@@ -16,6 +16,7 @@ const EVIL = "https://evil.example";
 // posting from https to http sends "Origin: null" instead of the page's origin.
 const EVIL_PAGE = "http://evil.example";
 const DATE = "2020-03-02";
+const STACK_FRAME = /node_modules|\bat .+:\d+:\d+/;
 
 test.beforeAll(() => addAccount(editor));
 
@@ -118,6 +119,7 @@ test("a server action replayed with the editor's valid session cookie but a fore
   for (const { name, headers } of FOREIGN) {
     const response = await replay(api, save, { cookie, ...headers });
     expect(response.headers()["x-action-redirect"], name).toBeUndefined();
+    expect(await response.text(), `${name}: no stack trace in the refusal`).not.toMatch(STACK_FRAME);
     expect(updatesTitled(title), name).toBe(0);
     expect(await publishedToReaders(request, title), name).toBe(false);
   }
@@ -140,6 +142,7 @@ test("a sign-in posted from another origin sets no session cookie; from Parley's
     const api = await playwright.request.newContext();
     const response = await replay(api, signInPost, headers);
     expect(signedIn(response), name).toBe(false);
+    expect(await response.text(), `${name}: no stack trace in the refusal`).not.toMatch(STACK_FRAME);
     expect(response.headers()["x-action-redirect"], name).toBeUndefined();
     await api.dispose();
   }
