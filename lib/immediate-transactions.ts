@@ -45,7 +45,7 @@ export class ImmediateTransactions implements SqlDriverAdapterFactory {
   }
 
   async connect(): Promise<SqlDriverAdapter> {
-    return new ImmediateTransactionConnection(await this.inner.connect(), { lockWaitMs: WRITE_LOCK_WAIT_MS, ...this.options });
+    return new ImmediateTransactionConnection(await this.inner.connect(), { ...this.options, lockWaitMs: this.options.lockWaitMs ?? WRITE_LOCK_WAIT_MS });
   }
 }
 
