@@ -34,7 +34,8 @@ export async function signIn(_previous: ActionState, formData: FormData): Promis
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
     await recordSignInFailure(email, ip);
-    logInfo("sign-in refused", { email, status: error.status });
+    // The address and the status, never the email: the log is not a list of who tried which account.
+    logInfo("sign-in refused", { address: ip, status: error.status });
     const disabled = error.status === "FORBIDDEN";
     return { ok: false, values, message: disabled ? "This account has been disabled. Ask an admin." : "That email and password do not match an editor account." };
   }
