@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import next from "next";
 import { env } from "../lib/env";
 import { createFrontServer } from "../lib/http/front-server";
-import { logInfo } from "../lib/log";
+import { logError, logInfo } from "../lib/log";
 
 const { values } = parseArgs({ options: { port: { type: "string", default: process.env.PORT ?? "3000" }, hostname: { type: "string" } } });
 const port = Number(values.port);
@@ -27,6 +27,11 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     if (stopping) return;
     stopping = true;
     logInfo("shutting down: finishing the requests in flight", { signal });
+    // Whatever happens to the graceful path, the process ends.
+    setTimeout(() => {
+      logError("shutdown took too long: exiting", new Error("shutdown timeout"));
+      process.exit(1);
+    }, 20_000).unref();
     await front.shutDown();
     await app.close();
     rmSync(internalSocket, { force: true });

@@ -102,8 +102,12 @@ export function createFrontServer(handle: RequestHandler, { internalSocket, trus
         incoming.on("end", () => resolve(documentResponse(req, incoming.statusCode ?? 502, incoming.headers, Buffer.concat(chunks))));
       });
       outgoing.on("error", reject);
-      if (req.method === "POST") req.pipe(outgoing);
-      else outgoing.end();
+      if (req.method !== "POST") return void outgoing.end();
+      req.pipe(outgoing);
+      // A client gone before its body ended must not leave Next waiting for the rest.
+      req.once("close", () => {
+        if (!req.complete) outgoing.destroy(new Error("the client left before its request ended"));
+      });
     });
   }
 
@@ -117,7 +121,10 @@ export function createFrontServer(handle: RequestHandler, { internalSocket, trus
           new Promise<void>((done) => {
             server.close();
             server.closeIdleConnections();
+            let finished = false;
             const finish = () => {
+              if (finished) return;
+              finished = true;
               clearTimeout(timer);
               server.closeAllConnections();
               agent.destroy();

@@ -10,6 +10,8 @@ import { tags } from "./tags";
 
 // A page a phone loads quickly (about 100 KB of HTML, 18 KB gzipped); older entries are a click away.
 export const TIMELINE_PAGE_SIZE = 25;
+/** How many people the timeline's participant filter lists. */
+export const FILTER_PARTICIPANTS = 30;
 // Any zone is within 14 hours of UTC; widen the year by that and settle it in the event's own zone.
 const ZONE_SLACK_MS = 14 * 60 * 60 * 1000;
 
@@ -136,10 +138,14 @@ export async function timelineFilterOptions() {
   cacheTag(tags.rounds, tags.updates, tags.issues, tags.participants);
   const [issues, participants, firstRound, lastRound, firstUpdate, lastUpdate] = await Promise.all([
     prisma.issue.findMany({ select: { slug: true, title: true }, orderBy: { position: "asc" } }),
+    // The people in the most rounds, so the filter (and every timeline page, which carries it)
+    // stays the same size however many people the database holds; everyone's own page links to
+    // their entries.
     prisma.participant.findMany({
       where: { participations: { some: { round: published } } },
       select: { slug: true, name: true, side: true },
-      orderBy: [{ side: "asc" }, { name: "asc" }],
+      orderBy: [{ participations: { _count: "desc" } }, { name: "asc" }],
+      take: FILTER_PARTICIPANTS,
     }),
     prisma.round.findFirst({ where: published, orderBy: { startsAt: "asc" }, select: { startsAt: true } }),
     prisma.round.findFirst({ where: published, orderBy: { startsAt: "desc" }, select: { startsAt: true } }),
@@ -153,5 +159,14 @@ export async function timelineFilterOptions() {
     instants.length === 0
       ? []
       : Array.from({ length: Math.max(...instants) - Math.min(...instants) + 1 }, (_, i) => Math.max(...instants) - i);
-  return { issues, participants, years };
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+  return { issues, participants: participants.sort((a, b) => a.side.localeCompare(b.side) || byName(a, b)), years };
+}
+
+/** The participant a filtered view names, when the filter's short list leaves them out. */
+export async function filterParticipant(slug: string) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.participant(slug));
+  return prisma.participant.findUnique({ where: { slug }, select: { slug: true, name: true, side: true } });
 }

@@ -24,28 +24,33 @@ test("SIGTERM finishes the request in flight, refuses new ones and exits cleanly
   server.stdout.on("data", (chunk: Buffer) => (output += chunk));
   server.stderr.on("data", (chunk: Buffer) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => server.on("exit", (code) => resolve(code)));
-  // Ready when its health check answers (a page would set off a background re-render, keeping the
-  // server too busy to accept the next connection before the signal arrives).
-  await expect.poll(() => fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.status, () => 0), { timeout: 60_000 }).toBe(200);
+  try {
+    // Ready when its health check answers (a page would set off a background re-render, keeping the
+    // server too busy to accept the next connection before the signal arrives).
+    await expect.poll(() => fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.status, () => 0), { timeout: 60_000 }).toBe(200);
 
-  // A form post whose body arrives in two halves, the signal in between.
-  const body = new URLSearchParams({ email: "nobody@example.com", password: "x".repeat(64) }).toString();
-  let request!: http.ClientRequest;
-  const answered = new Promise<number | string>((resolve) => {
-    request = http.request({ host: "127.0.0.1", port, path: "/sign-in", method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "content-length": Buffer.byteLength(body) } }, (response) => {
-      response.resume();
-      response.on("end", () => resolve(response.statusCode!));
+    // A form post whose body arrives in two halves, the signal in between.
+    const body = new URLSearchParams({ email: "nobody@example.com", password: "x".repeat(64) }).toString();
+    let request!: http.ClientRequest;
+    const answered = new Promise<number | string>((resolve) => {
+      request = http.request({ host: "127.0.0.1", port, path: "/sign-in", method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "content-length": Buffer.byteLength(body) } }, (response) => {
+        response.resume();
+        response.on("end", () => resolve(response.statusCode!));
+      });
+      request.on("error", (error) => resolve(error.message));
     });
-    request.on("error", (error) => resolve(error.message));
-  });
-  request.write(body.slice(0, 20));
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  server.kill("SIGTERM");
-  await expect.poll(() => output, { timeout: 10_000 }).toContain('"message":"shutting down: finishing the requests in flight"');
-  expect(await fetch(`http://127.0.0.1:${port}/`).then(() => "answered", () => "refused"), "a new connection after SIGTERM").toBe("refused");
-  request.end(body.slice(20));
+    request.write(body.slice(0, 20));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    server.kill("SIGTERM");
+    await expect.poll(() => output, { timeout: 10_000 }).toContain('"message":"shutting down: finishing the requests in flight"');
+    expect(await fetch(`http://127.0.0.1:${port}/`).then(() => "answered", () => "refused"), "a new connection after SIGTERM").toBe("refused");
+    request.end(body.slice(20));
 
-  const status = await answered;
-  expect(typeof status === "number" && status < 500, `answered ${status}; server said:\n${output}`).toBe(true);
-  expect(await exited, output).toBe(0);
+    const status = await answered;
+    expect(typeof status === "number" && status < 500, `answered ${status}; server said:\n${output}`).toBe(true);
+    expect(await exited, output).toBe(0);
+  } finally {
+    // Never leave a server behind, whatever the outcome.
+    if (server.exitCode === null) server.kill("SIGKILL");
+  }
 });

@@ -144,6 +144,19 @@ describe("the timeline", () => {
     expect(options.participants.map((p) => p.slug)).toContain("liao-min");
     expect(options.years).toContain(2025);
   });
+
+  it("lists a bounded number of people in the participant filter, however many there are", async () => {
+    const round = await db.prisma.round.findFirstOrThrow({ where: { publishedAt: { not: null } } });
+    for (let i = 0; i < 40; i++) {
+      await db.prisma.participant.create({
+        data: { slug: `delegate-${i}`, name: `Delegate ${i}`, office: "Delegate", side: "UNITED_STATES", participations: { create: { roundId: round.id, role: "DELEGATE" } } },
+      });
+    }
+    const { participants } = await queries.timeline.timelineFilterOptions();
+    expect(participants).toHaveLength(queries.timeline.FILTER_PARTICIPANTS);
+    expect(participants.map((p) => p.slug)).toContain("scott-bessent");
+    expect(await queries.timeline.filterParticipant("delegate-39")).toMatchObject({ name: "Delegate 39", side: "UNITED_STATES" });
+  });
 });
 
 describe("issues and participants", () => {

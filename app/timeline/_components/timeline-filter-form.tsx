@@ -62,6 +62,9 @@ export function TimelineFilterForm({ filters, options }: { filters: FilterValues
           </optgroup>
         ))}
       </FilterSelect>
+      <p className="-mt-2 text-xs muted">
+        Lists the people in the most rounds; everyone on <Link href="/participants" className="underline">Participants</Link> links to their own entries.
+      </p>
       <FilterSelect name="kind" label="Kind" anyLabel="All kinds" value={filters.kind}>
         {options.kinds.map((kind) => (
           <option key={kind.value} value={kind.value}>{kind.label}</option>

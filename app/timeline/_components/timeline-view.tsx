@@ -3,10 +3,10 @@ import { TimelineFilterForm, type FilterOptions } from "./timeline-filter-form";
 import { TimelineList } from "./timeline-list";
 import { PageLink } from "@/components/page-link";
 import { SIDE_LABELS } from "@/lib/domain/labels";
-import { timelineFilterOptions, timelinePage } from "@/lib/queries/timeline";
+import { filterParticipant, timelineFilterOptions, timelinePage } from "@/lib/queries/timeline";
 import { timelineQuery, TIMELINE_KINDS, type TimelineFilters } from "@/lib/schemas/timeline-filters";
 
-function filterOptions(options: Awaited<ReturnType<typeof timelineFilterOptions>>): FilterOptions {
+function filterOptions(options: Options): FilterOptions {
   const sides = [...new Set(options.participants.map((p) => p.side))];
   return {
     issues: options.issues,
@@ -16,9 +16,19 @@ function filterOptions(options: Awaited<ReturnType<typeof timelineFilterOptions>
   };
 }
 
+type Options = Awaited<ReturnType<typeof timelineFilterOptions>>;
+
+/** The filter's options, with the participant the view is filtered by even when the short list leaves them out. */
+async function withChosenParticipant(options: Options, slug: string | undefined): Promise<Options> {
+  if (!slug || options.participants.some((p) => p.slug === slug)) return options;
+  const chosen = await filterParticipant(slug);
+  return chosen ? { ...options, participants: [...options.participants, chosen] } : options;
+}
+
 /** The filter form and one page of the timeline for these filters. */
 export async function TimelineView({ filters }: { filters: TimelineFilters }) {
-  const [page, options] = await Promise.all([timelinePage(filters), timelineFilterOptions()]);
+  const [page, listed] = await Promise.all([timelinePage(filters), timelineFilterOptions()]);
+  const options = await withChosenParticipant(listed, filters.participant);
   const active = [
     filters.issue && options.issues.find((i) => i.slug === filters.issue)?.title,
     filters.participant && options.participants.find((p) => p.slug === filters.participant)?.name,
