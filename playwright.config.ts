@@ -18,7 +18,9 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /under-load\.spec\.ts/ },
+    // Readers under load while editors write: alone, after the rest, so its load slows no other test.
+    { name: "under-load", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /under-load\.spec\.ts/, dependencies: ["desktop"] },
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, grep: /@phone/ },
   ],
   webServer: {
