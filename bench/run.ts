@@ -201,7 +201,7 @@ async function writePathSection() {
   const result = await measureWritePath({
     origin: origin(PORTS.parley),
     databaseFile: seeded.databaseFile,
-    readerOrigins: { "next start": origin(PORTS.parley), "nginx micro-cache": origin(PORTS.nginx) },
+    readerOrigins: { "Parley's server": origin(PORTS.parley), "nginx micro-cache": origin(PORTS.nginx) },
   });
   rows.push({
     measure: "Write path",
