@@ -5,6 +5,7 @@ import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { headers } from "next/headers";
 import { changedFields, withAuditedRecords, type AuditedEntity, type AuditedRecord } from "../audit";
+import { isCrossSiteWrite } from "../auth/cross-site-writes";
 import { getSession, signedInUser, type SignedInUser } from "../auth/session";
 import type { Role } from "../auth/roles";
 import { prisma } from "../db";
@@ -114,10 +115,7 @@ async function changesSince({ entityType, entityId, seenVersion }: StaleVersionE
   return changedFields(firstAfterSeen?.before ?? null, latest?.after ?? null);
 }
 
-/** Server actions are POSTs from our own pages (Next checks this too; this keeps it explicit). */
+/** Server actions are POSTs from our own pages (proxy.ts and Next check this too; this keeps it explicit). */
 async function fromOwnOrigin(): Promise<boolean> {
-  const h = await headers();
-  const origin = h.get("origin");
-  const host = h.get("x-forwarded-host") ?? h.get("host");
-  return !origin || !host || URL.canParse(origin) && new URL(origin).host === host;
+  return !isCrossSiteWrite("POST", await headers());
 }

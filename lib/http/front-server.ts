@@ -46,7 +46,7 @@ export interface FrontServerOptions {
 
 export function createFrontServer(handle: RequestHandler, { internalSocket, trustedProxies = 0 }: FrontServerOptions): Promise<FrontServer> {
   const cache = new ResponseCache();
-  onContentChange(() => cache.purge());
+  const stopListening = onContentChange(() => cache.purge());
   const upstream = http.createServer((req, res) => void handle(req, res));
   // The hop is in-process: its connections stay open (a server closing an idle keep-alive
   // connection just as the agent reuses it resets a request).
@@ -126,6 +126,7 @@ export function createFrontServer(handle: RequestHandler, { internalSocket, trus
               if (finished) return;
               finished = true;
               clearTimeout(timer);
+              stopListening();
               server.closeAllConnections();
               agent.destroy();
               upstream.close(() => done());
