@@ -5,7 +5,7 @@ import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { headers } from "next/headers";
 import { changedFields, withAuditedRecords, type AuditedEntity, type AuditedRecord } from "../audit";
-import { isCrossSiteWrite } from "../auth/cross-site-writes";
+import { hasForeignOrigin, isCrossSiteWrite } from "../auth/cross-site-writes";
 import { getSession, signedInUser, type SignedInUser } from "../auth/session";
 import type { Role } from "../auth/roles";
 import { prisma } from "../db";
@@ -117,5 +117,6 @@ async function changesSince({ entityType, entityId, seenVersion }: StaleVersionE
 
 /** Server actions are POSTs from our own pages (proxy.ts and Next check this too; this keeps it explicit). */
 async function fromOwnOrigin(): Promise<boolean> {
-  return !isCrossSiteWrite("POST", await headers());
+  const h = await headers();
+  return !hasForeignOrigin(h) && !isCrossSiteWrite("POST", h);
 }

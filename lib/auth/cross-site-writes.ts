@@ -1,21 +1,25 @@
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
- * Whether a write (a server action or the sign-in, both POSTs) says it comes from another site:
- * its Origin, its fetch metadata or, without an Origin, its Referer names a page that is not
- * Parley's. Next refuses an action whose Origin names another host, but runs one that carries no
- * Origin; a request with none of the three is not a browser's, so it cannot carry a victim's cookie
- * without the victim: it is left to the action's own checks. The one rule for proxy.ts and the
- * editors' action wrapper.
+ * Whether a write (a server action or the sign-in, both POSTs) says it comes from another site.
+ * Next refuses an action whose Origin names another host, but runs one that carries no Origin;
+ * browsers always send Origin on a POST, yet a request whose fetch metadata or Referer name a
+ * foreign page must not be trusted either way. A request with neither is not a browser's, so it
+ * cannot carry a victim's cookie without the victim: it is left to the action's own checks.
  */
 export function isCrossSiteWrite(method: string, headers: Headers): boolean {
   if (SAFE_METHODS.has(method.toUpperCase())) return false;
   const site = headers.get("sec-fetch-site");
   if (site === "cross-site" || site === "same-site") return true;
-  const origin = headers.get("origin");
-  if (origin !== null) return !isOwnPage(origin, headers);
   const referer = headers.get("referer");
-  return referer !== null && !isOwnPage(referer, headers);
+  if (headers.has("origin") || !referer) return false;
+  return !isOwnPage(referer, headers);
+}
+
+/** Whether a request names an Origin that is not Parley's (what Next checks for server actions). */
+export function hasForeignOrigin(headers: Headers): boolean {
+  const origin = headers.get("origin");
+  return origin !== null && !isOwnPage(origin, headers);
 }
 
 function isOwnPage(url: string, headers: Headers): boolean {
