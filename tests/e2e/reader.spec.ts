@@ -108,3 +108,27 @@ test("the header's search box finds the Madrid round by its venue, with the matc
   await expect(first.getByRole("link")).toHaveAttribute("href", "/rounds/madrid-2025-09");
   await expect(first.locator("mark").first()).toHaveText("Palacio");
 });
+
+test.describe("a round's time in the reader's own zone", () => {
+  test.use({ timezoneId: "Asia/Tokyo" });
+
+  test("is UTC in the served page, the reader's zone once the page runs, and moves nothing on the way", async ({ page }) => {
+    const served = await (await page.request.get("/rounds/madrid-2025-09")).text();
+    const servedTime = served.match(/data-testid="local-time">(.*?)<\/span><\/span>/)?.[1] ?? "";
+    expect(servedTime.replaceAll("<!-- -->", "")).toMatch(/2025.* <span class="muted">\(UTC\)$/);
+
+    await page.goto("/rounds/madrid-2025-09");
+    await expect(page.getByTestId("local-time")).toContainText("(your time, Asia/Tokyo)");
+    const shifted = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let sum = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) sum += (entry as PerformanceEntry & { value: number }).value;
+          }).observe({ type: "layout-shift", buffered: true });
+          setTimeout(() => resolve(sum), 300);
+        }),
+    );
+    expect(shifted).toBeLessThan(0.005);
+  });
+});
