@@ -6,6 +6,8 @@ import { CHROMIUM_ARGS, findChromium } from "../../scripts/browser";
 import { startProcess, stopProcess, waitForHttp } from "./processes";
 
 export const LIGHTHOUSE_CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+/** Audits per page; Lighthouse's own guidance on variability is the median of five. */
+export const LIGHTHOUSE_RUNS = 5;
 export type LighthouseScores = Record<(typeof LIGHTHOUSE_CATEGORIES)[number], number>;
 
 /**
@@ -13,7 +15,7 @@ export type LighthouseScores = Record<(typeof LIGHTHOUSE_CATEGORIES)[number], nu
  * in Debian's Chromium. Performance varies from run to run, so each page is audited `runs` times and
  * the median score is kept.
  */
-export async function auditPages(urls: string[], { runs = 3, debuggingPort = 9333 } = {}): Promise<Map<string, LighthouseScores>> {
+export async function auditPages(urls: string[], { runs = LIGHTHOUSE_RUNS, debuggingPort = 9333 } = {}): Promise<Map<string, LighthouseScores>> {
   const chromium = findChromium();
   if (!chromium) throw new Error("no Chromium found (scripts/browser.ts lists where it looks)");
   const profile = mkdtempSync(path.join(os.tmpdir(), "parley-lighthouse-"));

@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../../scripts/browser";
 import { ROOT } from "./next-servers";
@@ -9,6 +9,8 @@ const ZONE = "America/New_York";
 export interface WritePathResult {
   /** From pressing Publish to the saved update's page (the server action and its redirect), per save. */
   saveMs: number[];
+  /** The action's own time on the server, as it logs it (validation, the transaction, the audit row, purging caches). */
+  actionMs: number[];
   /** From the end of that response until each origin's /timeline shows the new update. */
   visibleMs: Record<string, number[]>;
 }
@@ -49,12 +51,41 @@ async function msUntilShown(url: string, text: string, since: number, timeoutMs 
   }
 }
 
+/** Collects, as they arrive, the durations a server logs for one editor action's saves (lib/log.ts JSON lines). */
+function loggedSaveDurations(server: ChildProcess, action: string): number[] {
+  const durations: number[] = [];
+  let partial = "";
+  server.stdout?.on("data", (chunk: Buffer) => {
+    const lines = (partial + chunk.toString()).split("\n");
+    partial = lines.pop() ?? "";
+    for (const line of lines.filter((l) => l.startsWith("{"))) {
+      const entry = JSON.parse(line) as { action?: string; outcome?: string; durationMs?: number };
+      if (entry.action === action && entry.outcome === "saved" && entry.durationMs !== undefined) durations.push(entry.durationMs);
+    }
+  });
+  return durations;
+}
+
 /**
  * An editor (a real account, signed in through the sign-in form) publishes updates in Chromium;
  * each save is timed, and so is the wait until the public timeline, on each origin, shows it.
  */
-export async function measureWritePath({ origin, databaseFile, readerOrigins, saves = 7 }: { origin: string; databaseFile: string; readerOrigins: Record<string, string>; saves?: number }): Promise<WritePathResult> {
+export async function measureWritePath({
+  origin,
+  server,
+  databaseFile,
+  readerOrigins,
+  saves = 7,
+}: {
+  origin: string;
+  /** The process serving `origin`, whose log gives the action's own time. */
+  server: ChildProcess;
+  databaseFile: string;
+  readerOrigins: Record<string, string>;
+  saves?: number;
+}): Promise<WritePathResult> {
   addEditor(databaseFile);
+  const actionMs = loggedSaveDurations(server, "saveUpdate");
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ baseURL: origin });
@@ -64,7 +95,7 @@ export async function measureWritePath({ origin, databaseFile, readerOrigins, sa
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(/\/edit/);
 
-    const result: WritePathResult = { saveMs: [], visibleMs: Object.fromEntries(Object.keys(readerOrigins).map((name) => [name, []])) };
+    const result: WritePathResult = { saveMs: [], actionMs, visibleMs: Object.fromEntries(Object.keys(readerOrigins).map((name) => [name, []])) };
     for (let n = 1; n <= saves; n++) {
       const title = `Benchmark update ${Date.now()}-${n}`;
       result.saveMs.push(await publishUpdate(page, title));
