@@ -22,8 +22,8 @@ import { growDatabase } from "./scale/grow-database";
 const PORTS = { parley: 4101, scale: 4102, bare: 4103, staticFile: 4104, nginx: 4105, nginxStatic: 4106 };
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const RUN_LIMIT_MS = 45 * 60 * 1000;
-/** How many times the scale section measures each page on each database, alternating. */
-const SCALE_TURNS = 2;
+/** How many times each comparison measures its targets, taking turns, so they share the machine's drift. */
+const LOAD_TURNS = 2;
 const reuseBuild = process.env.BENCH_REUSE_BUILD === "1";
 
 const seeded: ParleyTarget = { databaseFile: path.join(ROOT, "data", "bench.db"), distDir: ".next-bench", port: PORTS.parley };
@@ -43,6 +43,28 @@ async function load(url: string): Promise<LoadResult> {
   return result;
 }
 
+/** Averages runs of one target: mean req/s and p50, worst p99, all errors. */
+function combined(runs: LoadResult[]): LoadResult {
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  return {
+    url: runs[0]!.url,
+    requestsPerSecond: mean(runs.map((r) => r.requestsPerSecond)),
+    p50Ms: mean(runs.map((r) => r.p50Ms)),
+    p99Ms: Math.max(...runs.map((r) => r.p99Ms)),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    bytesPerRequest: mean(runs.map((r) => r.bytesPerRequest)),
+  };
+}
+
+/** Loads each URL in turn, LOAD_TURNS times over; one combined result per URL, in order. */
+async function loadInTurns<Urls extends string[]>(...urls: Urls): Promise<{ [K in keyof Urls]: LoadResult }> {
+  const runs: LoadResult[][] = urls.map(() => []);
+  for (let turn = 0; turn < LOAD_TURNS; turn++) {
+    for (const [i, url] of urls.entries()) runs[i]!.push(await load(url));
+  }
+  return runs.map(combined) as { [K in keyof Urls]: LoadResult };
+}
+
 const loadCell = (r: LoadResult) => `${integer(r.requestsPerSecond)} req/s · p50 ${ms(r.p50Ms)} · p99 ${ms(r.p99Ms)} ms · ${r.errors} errors`;
 
 async function capturePageBytes(folder: string) {
@@ -60,10 +82,8 @@ async function throughputSection(staticFolder: string) {
   await waitForHttp(`${origin(PORTS.staticFile)}/${LOADED_PAGES[0].file}`);
   const bareRuns: LoadResult[] = [];
   for (const page of LOADED_PAGES) {
-    // The bare page is measured right before each page, so each ratio compares neighbours in time.
-    const bare = await load(`${origin(PORTS.bare)}/`);
-    const parley = await load(origin(PORTS.parley) + page.path);
-    const file = await load(`${origin(PORTS.staticFile)}/${page.file}`);
+    // The bare page is measured beside each page, so each ratio compares neighbours in time.
+    const [bare, parley, file] = await loadInTurns(`${origin(PORTS.bare)}/`, origin(PORTS.parley) + page.path, `${origin(PORTS.staticFile)}/${page.file}`);
     bareRuns.push(bare);
     const throughput = parley.requestsPerSecond / bare.requestsPerSecond;
     const p99 = parley.p99Ms / bare.p99Ms;
@@ -84,7 +104,7 @@ async function throughputSection(staticFolder: string) {
     measure: `Load, ${CONNECTIONS} connections`,
     subject: "Bare Next.js page (bench/bare-next)",
     parley: "",
-    baseline: `${loadCell(bare)} (median of ${bareRuns.length} runs: ${bareRuns.map((r) => integer(r.requestsPerSecond)).join(", ")} req/s)`,
+    baseline: `${loadCell(bare)} (median of ${bareRuns.length} pages' measures, each the mean of ${LOAD_TURNS} runs: ${bareRuns.map((r) => integer(r.requestsPerSecond)).join(", ")} req/s)`,
     ratio: "",
     target: "",
     met: undefined,
@@ -119,8 +139,7 @@ async function nginxCachingChecks(): Promise<Row> {
 async function nginxSection() {
   rows.push(await nginxCachingChecks());
   for (const page of LOADED_PAGES.filter((p) => p.path !== "/api/v1/rounds")) {
-    const proxied = await load(origin(PORTS.nginx) + page.path);
-    const file = await load(`${origin(PORTS.nginxStatic)}/${page.file}`);
+    const [proxied, file] = await loadInTurns(origin(PORTS.nginx) + page.path, `${origin(PORTS.nginxStatic)}/${page.file}`);
     const ratio = proxied.requestsPerSecond / file.requestsPerSecond;
     rows.push({
       measure: "nginx micro-cache (ops/nginx)",
@@ -142,29 +161,9 @@ async function recordsShown(url: string): Promise<number | undefined> {
   return entries || undefined;
 }
 
-/** Averages runs of one target: mean req/s and p50, worst p99, all errors. */
-function combined(runs: LoadResult[]): LoadResult {
-  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
-  return {
-    url: runs[0]!.url,
-    requestsPerSecond: mean(runs.map((r) => r.requestsPerSecond)),
-    p50Ms: mean(runs.map((r) => r.p50Ms)),
-    p99Ms: Math.max(...runs.map((r) => r.p99Ms)),
-    errors: runs.reduce((sum, r) => sum + r.errors, 0),
-    bytesPerRequest: mean(runs.map((r) => r.bytesPerRequest)),
-  };
-}
-
 async function scaleSection() {
   for (const page of [...LOADED_PAGES.map((p) => ({ name: p.name, path: p.path })), { name: "Filtered timeline (rendered per request)", path: FILTERED_TIMELINE }]) {
-    // Seeded and scale in turn, twice: the two servers share the machine's drift.
-    const smallRuns: LoadResult[] = [];
-    const largeRuns: LoadResult[] = [];
-    for (let turn = 0; turn < SCALE_TURNS; turn++) {
-      smallRuns.push(await load(origin(PORTS.parley) + page.path));
-      largeRuns.push(await load(origin(PORTS.scale) + page.path));
-    }
-    const [small, large] = [combined(smallRuns), combined(largeRuns)];
+    const [small, large] = await loadInTurns(origin(PORTS.parley) + page.path, origin(PORTS.scale) + page.path);
     const [shownSmall, shownLarge] = await Promise.all([recordsShown(origin(PORTS.parley) + page.path), recordsShown(origin(PORTS.scale) + page.path)]);
     const shown = shownSmall === undefined ? "" : ` — shows ${shownSmall} records seeded, ${shownLarge} at scale`;
     // 50 connections held open: mean latency is connections ÷ throughput, so the req/s ratio is also
