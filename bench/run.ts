@@ -20,10 +20,10 @@ import { measureWritePath } from "./lib/write-path";
 import { growDatabase } from "./scale/grow-database";
 
 const PORTS = { parley: 4101, scale: 4102, bare: 4103, staticFile: 4104, nginx: 4105, nginxStatic: 4106 };
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 7);
 const RUN_LIMIT_MS = 45 * 60 * 1000;
 /** How many times each comparison measures its targets, taking turns, so they share the machine's drift. */
-const LOAD_TURNS = 2;
+const LOAD_TURNS = 3;
 const reuseBuild = process.env.BENCH_REUSE_BUILD === "1";
 
 const seeded: ParleyTarget = { databaseFile: path.join(ROOT, "data", "bench.db"), distDir: ".next-bench", port: PORTS.parley };
@@ -43,17 +43,10 @@ async function load(url: string): Promise<LoadResult> {
   return result;
 }
 
-/** Averages runs of one target: mean req/s and p50, worst p99, all errors. */
+/** The run of median throughput stands for the target (one drifting sample cannot move it); errors of every run count. */
 function combined(runs: LoadResult[]): LoadResult {
-  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
-  return {
-    url: runs[0]!.url,
-    requestsPerSecond: mean(runs.map((r) => r.requestsPerSecond)),
-    p50Ms: mean(runs.map((r) => r.p50Ms)),
-    p99Ms: Math.max(...runs.map((r) => r.p99Ms)),
-    errors: runs.reduce((sum, r) => sum + r.errors, 0),
-    bytesPerRequest: mean(runs.map((r) => r.bytesPerRequest)),
-  };
+  const byThroughput = [...runs].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+  return { ...byThroughput[Math.floor(byThroughput.length / 2)]!, errors: runs.reduce((sum, r) => sum + r.errors, 0) };
 }
 
 /** Loads each URL in turn, LOAD_TURNS times over; one combined result per URL, in order. */
@@ -104,7 +97,7 @@ async function throughputSection(staticFolder: string) {
     measure: `Load, ${CONNECTIONS} connections`,
     subject: "Bare Next.js page (bench/bare-next)",
     parley: "",
-    baseline: `${loadCell(bare)} (median of ${bareRuns.length} pages' measures, each the mean of ${LOAD_TURNS} runs: ${bareRuns.map((r) => integer(r.requestsPerSecond)).join(", ")} req/s)`,
+    baseline: `${loadCell(bare)} (median of ${bareRuns.length} pages' measures, each the median of ${LOAD_TURNS} runs: ${bareRuns.map((r) => integer(r.requestsPerSecond)).join(", ")} req/s)`,
     ratio: "",
     target: "",
     met: undefined,
@@ -292,7 +285,7 @@ async function main() {
 
   const missed = rows.filter((row) => row.met === false);
   console.log(`\nParley benchmark, ${started.toISOString().slice(0, 16).replace("T", " ")} UTC: ${machineLine(machine)}`);
-  console.log(`Load: autocannon 9.0.0 in its own process, ${CONNECTIONS} connections, ${SECONDS} s per target after a 2 s warm-up, no compression requested.\n`);
+  console.log(`Load: autocannon 9.0.0 in its own process, ${CONNECTIONS} connections, no compression requested; each target ${LOAD_TURNS} runs of ${SECONDS} s (each after a 2 s warm-up), in turns with what it is compared to, its median run shown.\n`);
   console.log(markdownTable(rows));
   console.log(neighbours.size ? `\nOther busy processes seen during the run: ${[...neighbours].join(", ")}.` : "\nNo other busy process was seen during the run.");
   console.log(missed.length ? `Targets missed: ${missed.length} (rows marked ✗).` : "Every target was met.");
