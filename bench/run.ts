@@ -20,10 +20,11 @@ import { measureWritePath } from "./lib/write-path";
 import { growDatabase } from "./scale/grow-database";
 
 const PORTS = { parley: 4101, scale: 4102, bare: 4103, staticFile: 4104, nginx: 4105, nginxStatic: 4106 };
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 7);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const WARMUP_SECONDS = 1;
 const RUN_LIMIT_MS = 45 * 60 * 1000;
 /** How many times each comparison measures its targets, taking turns, so they share the machine's drift. */
-const LOAD_TURNS = 3;
+const LOAD_TURNS = 5;
 const reuseBuild = process.env.BENCH_REUSE_BUILD === "1";
 
 const seeded: ParleyTarget = { databaseFile: path.join(ROOT, "data", "bench.db"), distDir: ".next-bench", port: PORTS.parley };
@@ -38,7 +39,7 @@ function noteNeighbours() {
 
 async function load(url: string): Promise<LoadResult> {
   noteNeighbours();
-  const result = await measureLoad(url, { seconds: SECONDS });
+  const result = await measureLoad(url, { seconds: SECONDS, warmupSeconds: WARMUP_SECONDS });
   console.log(`[bench] ${url}: ${integer(result.requestsPerSecond)} req/s, p50 ${ms(result.p50Ms)} ms, p99 ${ms(result.p99Ms)} ms, ${result.errors} errors`);
   return result;
 }
@@ -285,7 +286,7 @@ async function main() {
 
   const missed = rows.filter((row) => row.met === false);
   console.log(`\nParley benchmark, ${started.toISOString().slice(0, 16).replace("T", " ")} UTC: ${machineLine(machine)}`);
-  console.log(`Load: autocannon 9.0.0 in its own process, ${CONNECTIONS} connections, no compression requested; each target ${LOAD_TURNS} runs of ${SECONDS} s (each after a 2 s warm-up), in turns with what it is compared to, its median run shown.\n`);
+  console.log(`Load: autocannon 9.0.0 in its own process, ${CONNECTIONS} connections, no compression requested; each target ${LOAD_TURNS} runs of ${SECONDS} s (each after a ${WARMUP_SECONDS} s warm-up), in turns with what it is compared to, its median run shown.\n`);
   console.log(markdownTable(rows));
   console.log(neighbours.size ? `\nOther busy processes seen during the run: ${[...neighbours].join(", ")}.` : "\nNo other busy process was seen during the run.");
   console.log(missed.length ? `Targets missed: ${missed.length} (rows marked ✗).` : "Every target was met.");
