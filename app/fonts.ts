@@ -1,5 +1,12 @@
 import localFont from "next/font/local";
-export { GeistSans } from "geist/font/sans";
+
+// Geist Sans as the geist package sets it up, from a subset of the characters Parley's text uses
+// (scripts/font-subset.ts): 36 KB instead of 70 KB, on every reader's first visit.
+export const GeistSans = localFont({
+  src: "./fonts/geist-sans-latin.woff2",
+  variable: "--font-geist-sans",
+  weight: "100 900",
+});
 
 // Geist Mono as the geist package sets it up, but not preloaded: only countdown digits and code use it,
 // and a preloaded 70 KB font competes with the page's largest text for the first second on a phone.
