@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { SUBSET_FONT, SUBSET_TEXT, subsetGeistSans } from "../../scripts/font-subset";
@@ -6,11 +6,9 @@ import { SUBSET_FONT, SUBSET_TEXT, subsetGeistSans } from "../../scripts/font-su
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) return sourceFiles(file);
-    return /\.(ts|tsx)$/.test(name) ? [file] : [];
-  });
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((name) => /\.(ts|tsx)$/.test(name))
+    .map((name) => path.join(dir, name));
 }
 
 describe("the Geist Sans subset", () => {
