@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { GeistMono, GeistSans } from "./fonts";
 import type { ReactNode } from "react";
+import { PrefetchOnIntent } from "@/components/prefetch-on-intent";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { siteOrigin } from "@/lib/env";
@@ -33,6 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <PrefetchOnIntent />
       </body>
     </html>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { SECTIONS } from "@/components/site-header";
 
 export default function NotFound() {

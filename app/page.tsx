@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { FeaturedDeadlines } from "./_components/featured-deadlines";
 import { AtRenderInstant } from "@/components/at-render-instant";
 import { IssueBoard } from "@/components/issue-board";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { Countdown } from "./countdown";
 import { LocalTime } from "./local-time";
 import { DeadlineStateBadge, UnverifiedFlag } from "./status-badges";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { IssueStatusBadge, UnverifiedFlag } from "./status-badges";
 import { formatInstant } from "@/lib/domain/time";
 import type { IssueListItem } from "@/lib/queries/issues";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { RoundStatusBadge, UnverifiedFlag } from "./status-badges";
 import { Badge } from "./ui/badge";
 import { ROUND_KIND_LABELS } from "@/lib/domain/labels";

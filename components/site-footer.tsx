@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { AtRenderInstant } from "@/components/at-render-instant";
 import { formatInstant } from "@/lib/domain/time";
 import { SITE_CALENDAR_PATH, SITE_FEED_PATH } from "@/lib/outputs/public-paths";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 
 export const SECTIONS = [
   { href: "/timeline", label: "Timeline" },

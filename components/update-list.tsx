@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { Markdown } from "./markdown";
 import { SourceLinks } from "./source-list";
 import { UnverifiedFlag } from "./status-badges";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { AtRenderInstant } from "@/components/at-render-instant";
 import { PageTitle } from "@/components/page-title";
 import { IssueStatusBadge, UnverifiedFlag } from "@/components/status-badges";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { PageTitle } from "@/components/page-title";
 import { SectionHeading } from "@/components/ui/card";
 import { SIDE_LABELS } from "@/lib/domain/labels";

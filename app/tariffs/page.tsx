@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/link";
 import { TariffChart } from "./_components/tariff-chart";
 import { TariffTable } from "./_components/tariff-table";
 import { AtRenderInstant } from "@/components/at-render-instant";

@@ -51,3 +51,26 @@ test("from the static timeline, the next page and a filter load the right entrie
   // Next keeps the page navigated away from in the document, hidden, for the back button.
   await expect(page.getByTestId("timeline-count").filter({ visible: true })).not.toContainText(" for ");
 });
+
+test("a reader page asks for no other page while it loads, and for a link's page once the reader points at it or tabs to it", async ({ page }) => {
+  const pagesAskedFor: string[] = [];
+  page.on("request", (request) => {
+    if (request.headers()["rsc"] === "1") pagesAskedFor.push(new URL(request.url()).pathname);
+  });
+  await page.goto("/rounds/geneva-2025-05");
+  await page.waitForLoadState("networkidle");
+  expect(pagesAskedFor).toEqual([]);
+
+  const header = page.getByRole("banner");
+  const timelinePrefetch = page.waitForRequest((r) => r.headers()["rsc"] === "1" && new URL(r.url()).pathname === "/timeline");
+  await header.getByRole("link", { name: "Timeline" }).hover();
+  await timelinePrefetch;
+
+  const issuesPrefetch = page.waitForRequest((r) => r.headers()["rsc"] === "1" && new URL(r.url()).pathname === "/issues");
+  await header.getByRole("link", { name: "Issues" }).focus();
+  await issuesPrefetch;
+
+  await header.getByRole("link", { name: "Timeline" }).click();
+  await expect(page).toHaveURL(/\/timeline$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Timeline");
+});

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { SourceList } from "@/components/source-list";
 import { UnverifiedFlag } from "@/components/status-badges";
 import { Badge } from "@/components/ui/badge";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { PageTitle } from "@/components/page-title";
 import { IssueStatusBadge } from "@/components/status-badges";
 import { issuesForEditing } from "@/lib/queries/editor";

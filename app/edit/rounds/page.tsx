@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { PageTitle } from "@/components/page-title";
 import { RoundStatusBadge } from "@/components/status-badges";
 import { Badge } from "@/components/ui/badge";

@@ -1,5 +1,5 @@
 import Form from "next/form";
-import Link from "next/link";
+import Link from "@/components/link";
 import { PageTitle } from "@/components/page-title";
 import { formatInstant } from "@/lib/domain/time";
 import { SOURCES_PAGE_SIZE, sourcesForEditing } from "@/lib/queries/editor-records";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { Badge } from "@/components/ui/badge";
 import { ROLE_LABELS, SIDE_LABELS } from "@/lib/domain/labels";
 import type { RoundDetail } from "@/lib/queries/rounds";

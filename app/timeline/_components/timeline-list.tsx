@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { Markdown } from "@/components/markdown";
 import { SourceLinks } from "@/components/source-list";
 import { RoundStatusBadge, UnverifiedFlag } from "@/components/status-badges";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { TimelineFilterForm, type FilterOptions } from "./timeline-filter-form";
 import { TimelineList } from "./timeline-list";
 import { PageLink } from "@/components/page-link";

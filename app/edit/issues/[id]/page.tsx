@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { notFound } from "next/navigation";
 import { StatusChangeForm } from "./status-change-form";
 import { PageTitle } from "@/components/page-title";

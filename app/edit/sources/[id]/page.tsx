@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/link";
 import { notFound } from "next/navigation";
 import { SourceForm } from "../source-form";
 import { PageTitle } from "@/components/page-title";
