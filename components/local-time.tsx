@@ -1,28 +1,13 @@
-"use client";
-
-import { useSyncExternalStore } from "react";
-
-const noSubscription = () => () => {};
-const readerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+import { readerTimeText, type ReaderTime } from "@/lib/domain/reader-time";
+import { InReaderZone } from "./in-reader-zone";
 
 /**
  * An instant (or span) in the reader's own time zone. The server cannot know that zone, so it
- * renders the time in UTC, and the browser puts the reader's zone in its place after hydration:
+ * writes the time in UTC, and the browser puts the reader's zone in its place after hydration:
  * readers without JavaScript still get a time, and the text keeps its lines (no layout shift).
- * Node and the browser may format that UTC time with different spacing (their ICU versions differ),
- * which is not a mismatch worth an error: the reader's zone replaces it at once.
+ * Hydration renders the server's own text, so Node's and the browser's Intl (whose ICU versions
+ * space a time differently) never have to agree.
  */
-export function LocalTime({ start, end, withTime = true }: { start: string; end?: string; withTime?: boolean }) {
-  const zone = useSyncExternalStore(noSubscription, readerZone, () => null);
-  const formatter = new Intl.DateTimeFormat(undefined, {
-    dateStyle: "medium",
-    ...(withTime ? { timeStyle: "short" } : {}),
-    timeZone: zone ?? "UTC",
-  });
-  const text = end ? formatter.formatRange(new Date(start), new Date(end)) : formatter.format(new Date(start));
-  return (
-    <span data-testid="local-time" suppressHydrationWarning>
-      {text} <span className="muted">{zone ? `(your time, ${zone.replaceAll("_", " ")})` : "(UTC)"}</span>
-    </span>
-  );
+export function LocalTime(time: ReaderTime) {
+  return <InReaderZone {...time} utcText={readerTimeText(time, "UTC")} />;
 }
