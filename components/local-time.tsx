@@ -1,13 +1,21 @@
-import { readerTimeText, type ReaderTime } from "@/lib/domain/reader-time";
-import { InReaderZone } from "./in-reader-zone";
+"use client";
+
+import { useSyncExternalStore } from "react";
+import { readerTimeText, readerUtcOffset, utcTimeText, type ReaderTime } from "@/lib/domain/reader-time";
+
+const noSubscription = () => () => {};
 
 /**
- * An instant (or span) in the reader's own time zone. The server cannot know that zone, so it
- * writes the time in UTC, and the browser puts the reader's zone in its place after hydration:
- * readers without JavaScript still get a time, and the text keeps its lines (no layout shift).
- * Hydration renders the server's own text, so Node's and the browser's Intl (whose ICU versions
- * space a time differently) never have to agree.
+ * An instant (or span) on the reader's own clock. The server cannot know the reader's zone, so it
+ * writes the time in UTC, and the browser rewrites it after hydration: readers without JavaScript
+ * still get a time, and the text keeps its lines (no layout shift).
  */
 export function LocalTime(time: ReaderTime) {
-  return <InReaderZone {...time} utcText={readerTimeText(time, "UTC")} />;
+  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  return (
+    <span data-testid="local-time">
+      {inBrowser ? readerTimeText(time) : utcTimeText(time)}{" "}
+      <span className="muted">{inBrowser ? `(your time, ${readerUtcOffset(time.start)})` : "(UTC)"}</span>
+    </span>
+  );
 }

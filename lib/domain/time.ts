@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { clockText, dateText, MONTHS, pad, type WallClock } from "./wall-clock";
 
 export type Precision = "DAY" | "MINUTE";
 
@@ -41,19 +42,10 @@ export function zoneName(zone: string): string {
   return ZONE_NAMES[zone] ?? `${zone.split("/").pop()?.replaceAll("_", " ")} time`;
 }
 
-interface ZonedParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const partFormatters = new Map<string, Intl.DateTimeFormat>();
 
 // Intl rather than a Date subclass: Next refuses `new Date()` (which TZDate calls) while prerendering.
-function zonedParts(instant: Date, zone: string): ZonedParts {
+function zonedParts(instant: Date, zone: string): WallClock {
   let formatter = partFormatters.get(zone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat("en-US", {
@@ -71,8 +63,6 @@ function zonedParts(instant: Date, zone: string): ZonedParts {
   return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day), hour: Number(parts.hour), minute: Number(parts.minute) };
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
 /** The zone's own abbreviation at that instant where it has one ("EDT", "EST"), else its UTC offset. */
 export function zoneAbbreviation(instant: Date, zone: string): string {
   const part = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "short" })
@@ -83,10 +73,9 @@ export function zoneAbbreviation(instant: Date, zone: string): string {
 
 /** "10 November 2026" or "10 November 2026, 00:01 EST" in the given zone. */
 export function formatInstant(instant: Date, zone: string, precision: Precision = "MINUTE"): string {
-  const { year, month, day, hour, minute } = zonedParts(instant, zone);
-  const date = `${day} ${MONTHS[month - 1]} ${year}`;
-  if (precision === "DAY") return date;
-  return `${date}, ${pad(hour)}:${pad(minute)} ${zoneAbbreviation(instant, zone)}`;
+  const clock = zonedParts(instant, zone);
+  if (precision === "DAY") return dateText(clock);
+  return `${dateText(clock)}, ${clockText(clock)} ${zoneAbbreviation(instant, zone)}`;
 }
 
 /** The local calendar date (YYYY-MM-DD) of an instant in a zone. */
@@ -99,7 +88,7 @@ export function localDate(instant: Date, zone: string): string {
 export function formatDaySpan(startsAt: Date, endsAt: Date, zone: string): string {
   const first = zonedParts(startsAt, zone);
   const last = zonedParts(new Date(Math.max(startsAt.getTime(), endsAt.getTime() - 1)), zone);
-  const dayMonth = (p: ZonedParts) => `${p.day} ${MONTHS[p.month - 1]}`;
+  const dayMonth = (p: WallClock) => `${p.day} ${MONTHS[p.month - 1]}`;
   if (first.year !== last.year) return `${dayMonth(first)} ${first.year} – ${dayMonth(last)} ${last.year}`;
   if (first.month !== last.month) return `${dayMonth(first)} – ${dayMonth(last)} ${last.year}`;
   if (first.day !== last.day) return `${first.day}–${dayMonth(last)} ${last.year}`;
@@ -113,8 +102,7 @@ export function yearInZone(instant: Date, zone: string): number {
 
 /** The local wall-clock time (HH:mm) of an instant in a zone. */
 export function localTime(instant: Date, zone: string): string {
-  const { hour, minute } = zonedParts(instant, zone);
-  return `${pad(hour)}:${pad(minute)}`;
+  return clockText(zonedParts(instant, zone));
 }
 
 /** A span's local start and end fields, as an editor typed them (the end day inclusive). */
