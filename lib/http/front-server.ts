@@ -1,11 +1,13 @@
 // Parley's HTTP server: Next's request handler behind a thin layer for documents (page loads and
 // plain form posts). The layer fetches each document from Next over an in-process socket, gives it
 // a Content-Security-Policy naming its inline scripts by hash, compresses it, and micro-caches
-// reader pages as their Cache-Control allows (see response-cache.ts). Everything else (client
-// navigations, server actions from JavaScript, the API, feeds, static files) goes to Next directly.
+// reader pages as their Cache-Control allows (see response-cache.ts). Next's build files are kept
+// once fetched (build-assets.ts). Everything else (client navigations, server actions from
+// JavaScript, the API, feeds, other files) goes to Next directly.
 import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { logError } from "../log";
+import { BuildAssets, isBuildAssetPath } from "./build-assets";
 import { onContentChange } from "./content-changes";
 import { contentSecurityPolicy, inlineScriptHashes, LOCKED_DOWN_POLICY } from "./content-security-policy";
 import { ResponseCache, type StoredResponse } from "./response-cache";
@@ -31,6 +33,13 @@ export function isDocumentRequest(req: IncomingMessage): boolean {
   return !FILE_PATH.test(pathname);
 }
 
+/** A plain GET of one of Next's build files (a range or a conditional request goes to Next). */
+function isBuildAssetRequest(req: IncomingMessage): boolean {
+  if (req.method !== "GET" && req.method !== "HEAD") return false;
+  if (req.headers.range !== undefined || req.headers["if-modified-since"] !== undefined || req.headers["if-none-match"] !== undefined) return false;
+  return isBuildAssetPath((req.url ?? "/").split("?", 1)[0]!);
+}
+
 export interface FrontServer {
   server: http.Server;
   cache: ResponseCache;
@@ -46,6 +55,7 @@ export interface FrontServerOptions {
 
 export function createFrontServer(handle: RequestHandler, { internalSocket, trustedProxies = 0 }: FrontServerOptions): Promise<FrontServer> {
   const cache = new ResponseCache();
+  const buildAssets = new BuildAssets();
   const stopListening = onContentChange(() => cache.purge());
   const upstream = http.createServer((req, res) => void handle(req, res));
   // The hop is in-process: its connections stay open (a server closing an idle keep-alive
@@ -63,26 +73,32 @@ export function createFrontServer(handle: RequestHandler, { internalSocket, trus
       inFlight--;
       if (inFlight === 0) idle?.();
     });
-    if (!isDocumentRequest(req)) {
+    const served = isBuildAssetRequest(req) ? serveBuildAsset(req, res) : isDocumentRequest(req) ? serveDocument(req, res) : undefined;
+    if (!served) {
       res.setHeader("content-security-policy", LOCKED_DOWN_POLICY);
       return void handle(req, res);
     }
-    serveDocument(req, res).catch((error: unknown) => {
-      logError("document request failed", error, { method: req.method, url: req.url });
+    served.catch((error: unknown) => {
+      logError("front request failed", error, { method: req.method, url: req.url });
       if (!res.headersSent) res.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
       res.end("Parley could not answer this request. Please try again.");
     });
   });
 
-  async function serveDocument(req: IncomingMessage, res: ServerResponse) {
-    if (req.method !== "POST") {
-      const { response, hit } = await cache.getOrFetch(cacheKey(req), () => fetchDocument(req));
-      return send(req, res, response, hit ? "HIT" : "MISS");
-    }
-    send(req, res, await fetchDocument(req), "BYPASS");
+  async function serveBuildAsset(req: IncomingMessage, res: ServerResponse) {
+    const { response, hit } = await buildAssets.getOrFetch(req.url!, () => fetchFromNext(req));
+    send(req, res, response, hit ? "HIT" : "MISS");
   }
 
-  async function fetchDocument(req: IncomingMessage): Promise<StoredResponse> {
+  async function serveDocument(req: IncomingMessage, res: ServerResponse) {
+    if (req.method !== "POST") {
+      const { response, hit } = await cache.getOrFetch(cacheKey(req), () => fetchFromNext(req));
+      return send(req, res, response, hit ? "HIT" : "MISS");
+    }
+    send(req, res, await fetchFromNext(req), "BYPASS");
+  }
+
+  async function fetchFromNext(req: IncomingMessage): Promise<StoredResponse> {
     try {
       return await fetchOnce(req);
     } catch (error) {
@@ -99,7 +115,7 @@ export function createFrontServer(handle: RequestHandler, { internalSocket, trus
         const chunks: Buffer[] = [];
         incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
         incoming.on("error", reject);
-        incoming.on("end", () => resolve(documentResponse(req, incoming.statusCode ?? 502, incoming.headers, Buffer.concat(chunks))));
+        incoming.on("end", () => resolve(storedResponse(req, incoming.statusCode ?? 502, incoming.headers, Buffer.concat(chunks))));
       });
       outgoing.on("error", reject);
       if (req.method !== "POST") return void outgoing.end();
@@ -150,7 +166,7 @@ function forwardedHeaders(req: IncomingMessage): OutgoingHttpHeaders {
   return headers;
 }
 
-function documentResponse(req: IncomingMessage, status: number, incoming: IncomingHttpHeaders, body: Buffer): StoredResponse {
+function storedResponse(req: IncomingMessage, status: number, incoming: IncomingHttpHeaders, body: Buffer): StoredResponse {
   const headers: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(incoming)) {
     if (value !== undefined && !HOP_BY_HOP.includes(name) && name !== "content-length" && name !== "date") headers[name] = value;
