@@ -8,8 +8,9 @@ export const GeistSans = localFont({
   weight: "100 900",
 });
 
-// Geist Mono as the geist package sets it up, but not preloaded: only countdown digits and code use it,
-// and a preloaded 70 KB font competes with the page's largest text for the first second on a phone.
+// Geist Mono as the geist package sets it up, but not preloaded: only code and the editors' forms use
+// it. (Countdown digits are Geist Sans's tabular figures: a 70 KB font on the home page for ten digits
+// arrived before its first paint, and Lighthouse's phone counted all of it toward that paint.)
 export const GeistMono = localFont({
   src: "../node_modules/geist/dist/fonts/geist-mono/GeistMono-Variable.woff2",
   variable: "--font-geist-mono",
