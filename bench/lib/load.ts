@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const autocannonCli = createRequire(import.meta.url).resolve("autocannon/autocannon.js");
@@ -12,6 +13,8 @@ export interface LoadResult {
   p99Ms: number;
   errors: number;
   bytesPerRequest: number;
+  /** CPU time (user + system) the server process spent per answered request, when its pid is known. */
+  serverCpuMsPerRequest?: number;
 }
 
 interface AutocannonJson {
@@ -27,9 +30,14 @@ interface AutocannonJson {
  * Loads one URL from a separate process (autocannon's own CLI), so the load generator never
  * shares an event loop with what it measures. A short warm-up run comes first and is discarded.
  */
-export async function measureLoad(url: string, { seconds = 10, warmupSeconds = 2, connections = CONNECTIONS, headers = {} as Record<string, string> } = {}): Promise<LoadResult> {
+export async function measureLoad(
+  url: string,
+  { seconds = 10, warmupSeconds = 2, connections = CONNECTIONS, headers = {} as Record<string, string>, serverPid = undefined as number | undefined } = {},
+): Promise<LoadResult> {
   if (warmupSeconds > 0) await autocannon(url, warmupSeconds, headers, connections);
+  const cpuBefore = serverPid === undefined ? 0 : cpuMs(serverPid);
   const result = await autocannon(url, seconds, headers, connections);
+  const serverCpuMs = serverPid === undefined ? undefined : cpuMs(serverPid) - cpuBefore;
   return {
     url,
     requestsPerSecond: result.requests.total / seconds,
@@ -37,7 +45,19 @@ export async function measureLoad(url: string, { seconds = 10, warmupSeconds = 2
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
     bytesPerRequest: result.requests.total ? result.throughput.total / result.requests.total : 0,
+    serverCpuMsPerRequest: serverCpuMs === undefined || !result.requests.total ? undefined : serverCpuMs / result.requests.total,
   };
+}
+
+// Linux's clock ticks (USER_HZ) are 100 a second on every architecture Node runs on.
+const MS_PER_TICK = 10;
+
+/** CPU time a process has used so far (user + system, from /proc/<pid>/stat). */
+function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // Fields after the command name, which is in parentheses and may contain spaces.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK;
 }
 
 function autocannon(url: string, seconds: number, headers: Record<string, string>, connections: number): Promise<AutocannonJson> {
