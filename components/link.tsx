@@ -8,5 +8,5 @@ import type { ComponentProps } from "react";
  * request per page view, for pages the reader mostly never opens.
  */
 export default function Link(props: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={false} data-prefetch-on-intent="" {...props} />;
+  return <NextLink prefetch={false} {...props} />;
 }

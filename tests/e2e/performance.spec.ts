@@ -70,6 +70,11 @@ test("a reader page asks for no other page while it loads, and for a link's page
   await header.getByRole("link", { name: "Issues" }).focus();
   await issuesPrefetch;
 
+  // A feed is not a page: pointing at it asks for nothing.
+  await page.getByRole("contentinfo").getByRole("link", { name: "Atom feed of updates" }).hover();
+  await page.waitForTimeout(300);
+  expect(pagesAskedFor.filter((path) => path.endsWith(".xml"))).toEqual([]);
+
   await header.getByRole("link", { name: "Timeline" }).click();
   await expect(page).toHaveURL(/\/timeline$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Timeline");
