@@ -20,22 +20,22 @@ export class BuildAssets {
 
   constructor(private readonly maxBytes = 64 * 1024 * 1024) {}
 
-  get size() {
-    return this.#stored.size;
-  }
-
-  /** The stored copy of an asset, or the one `fetch` produces (one fetch for every request that arrives meanwhile), kept when it is immutable. */
-  async getOrFetch(url: string, fetch: () => Promise<StoredResponse>): Promise<{ response: StoredResponse; hit: boolean }> {
-    const stored = this.#stored.get(url);
+  /**
+   * The stored copy of the file at `pathname`, or the one `fetch` produces (one fetch for every
+   * request that arrives meanwhile), kept when it is immutable. Keyed by path: a query cannot change
+   * the file, and must not make a new copy.
+   */
+  async getOrFetch(pathname: string, fetch: () => Promise<StoredResponse>): Promise<{ response: StoredResponse; hit: boolean }> {
+    const stored = this.#stored.get(pathname);
     if (stored) return { response: stored, hit: true };
-    let fetching = this.#fetching.get(url);
+    let fetching = this.#fetching.get(pathname);
     if (!fetching) {
-      fetching = fetch().finally(() => this.#fetching.delete(url));
-      this.#fetching.set(url, fetching);
+      fetching = fetch().finally(() => this.#fetching.delete(pathname));
+      this.#fetching.set(pathname, fetching);
     }
     const response = await fetching;
-    if (isImmutable(response) && !this.#stored.has(url) && this.#bytes + response.body.byteLength <= this.maxBytes) {
-      this.#stored.set(url, response);
+    if (isImmutable(response) && !this.#stored.has(pathname) && this.#bytes + response.body.byteLength <= this.maxBytes) {
+      this.#stored.set(pathname, response);
       this.#bytes += response.body.byteLength;
     }
     return { response, hit: false };

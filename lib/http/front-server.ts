@@ -24,11 +24,13 @@ const MIN_COMPRESS_BYTES = 1024;
 // Files the app serves by name (feeds, calendars, downloads, icons, Next's static files).
 const FILE_PATH = /\.(?:xml|ics|csv|json|txt|png|ico|svg|webmanifest|js|css|map|woff2?)$/;
 
+const pathnameOf = (req: IncomingMessage) => (req.url ?? "/").split("?", 1)[0]!;
+
 /** A page load or a plain form post: what the layer handles. */
 export function isDocumentRequest(req: IncomingMessage): boolean {
   if (req.method !== "GET" && req.method !== "HEAD" && req.method !== "POST") return false;
   if (RSC_REQUEST_HEADERS.some((name) => req.headers[name] !== undefined)) return false;
-  const pathname = (req.url ?? "/").split("?", 1)[0]!;
+  const pathname = pathnameOf(req);
   if (/^\/(?:_next|api)\//.test(pathname)) return false;
   return !FILE_PATH.test(pathname);
 }
@@ -37,7 +39,7 @@ export function isDocumentRequest(req: IncomingMessage): boolean {
 function isBuildAssetRequest(req: IncomingMessage): boolean {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
   if (req.headers.range !== undefined || req.headers["if-modified-since"] !== undefined || req.headers["if-none-match"] !== undefined) return false;
-  return isBuildAssetPath((req.url ?? "/").split("?", 1)[0]!);
+  return isBuildAssetPath(pathnameOf(req));
 }
 
 export interface FrontServer {
@@ -86,7 +88,7 @@ export function createFrontServer(handle: RequestHandler, { internalSocket, trus
   });
 
   async function serveBuildAsset(req: IncomingMessage, res: ServerResponse) {
-    const { response, hit } = await buildAssets.getOrFetch(req.url!, () => fetchFromNext(req));
+    const { response, hit } = await buildAssets.getOrFetch(pathnameOf(req), () => fetchFromNext(req));
     send(req, res, response, hit ? "HIT" : "MISS");
   }
 
@@ -171,7 +173,7 @@ function storedResponse(req: IncomingMessage, status: number, incoming: Incoming
   for (const [name, value] of Object.entries(incoming)) {
     if (value !== undefined && !HOP_BY_HOP.includes(name) && name !== "content-length" && name !== "date") headers[name] = value;
   }
-  const pathname = (req.url ?? "/").split("?", 1)[0]!;
+  const pathname = pathnameOf(req);
   const isHtml = String(headers["content-type"] ?? "").startsWith("text/html");
   headers["content-security-policy"] = isHtml ? contentSecurityPolicy(pathname, inlineScriptHashes(body.toString("utf8"))) : LOCKED_DOWN_POLICY;
   return { status, headers, body };

@@ -208,6 +208,12 @@ describe("Next's build files", () => {
     expect(seen).toHaveLength(2);
   });
 
+  it("are kept once per path: a query string makes no new copy", async () => {
+    const { seen, origin } = await start(buildFiles);
+    for (const query of ["", "?v=1", "?v=2"]) expect(await (await fetch(`${origin}/_next/static/chunks/main.js${query}`)).text()).toBe(script);
+    expect(seen).toHaveLength(1);
+  });
+
   it("outlive an editor's write, which cannot change them", async () => {
     const { seen, origin } = await start(buildFiles);
     await fetch(`${origin}/_next/static/chunks/main.js`);
