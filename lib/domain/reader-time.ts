@@ -15,17 +15,17 @@ const onReadersClock = (d: Date): WallClock => ({ year: d.getFullYear(), month: 
 
 // Short month names: the text is rewritten once the reader's clock is known, and a shorter line is
 // less likely to wrap differently (and move what follows) when it is.
-const dateText = ({ day, month, year }: WallClock) => `${day} ${MONTHS[month - 1]!.slice(0, 3)} ${year}`;
+const shortDateText = ({ day, month, year }: WallClock) => `${day} ${MONTHS[month - 1]!.slice(0, 3)} ${year}`;
 
 const sameDay = (a: WallClock, b: WallClock) => a.year === b.year && a.month === b.month && a.day === b.day;
 
 function timeText({ start, end, withTime = true }: ReaderTime, clockOf: (d: Date) => WallClock): string {
   const from = clockOf(new Date(start));
-  const written = (c: WallClock) => (withTime ? `${dateText(c)}, ${clockText(c)}` : dateText(c));
+  const written = (c: WallClock) => (withTime ? `${shortDateText(c)}, ${clockText(c)}` : shortDateText(c));
   if (!end) return written(from);
   const to = clockOf(new Date(end));
   if (!sameDay(from, to)) return `${written(from)} – ${written(to)}`;
-  return withTime ? `${dateText(from)}, ${clockText(from)}–${clockText(to)}` : dateText(from);
+  return withTime ? `${shortDateText(from)}, ${clockText(from)}–${clockText(to)}` : shortDateText(from);
 }
 
 /** "14 Sep 2025, 08:00" in UTC: what the server can write. */
