@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { READER_PAGES_SOURCE, TIMELINE_QUERY_KEYS } from "./lib/http/reader-pages";
 
@@ -15,6 +16,8 @@ const nextConfig: NextConfig = {
   // `npm start` never serves pages prerendered from the test database.
   distDir: process.env.PARLEY_DIST_DIR || ".next",
   cacheComponents: true,
+  // Next's page cache, except that it does not keep a render begun before an editor's latest write.
+  cacheHandler: path.resolve(import.meta.dirname, "lib/cache/page-cache-handler.mjs"),
   partialPrefetching: true,
   poweredByHeader: false,
   // Next hashes the whole page for an ETag on every request (a tenth of the CPU a cached page costs);

@@ -24,8 +24,11 @@ function addEditor(databaseFile: string) {
   });
 }
 
-/** Publishes an update through the editors' form; the time from pressing Publish to the saved page. */
-export async function publishUpdate(page: Page, title: string): Promise<number> {
+/**
+ * Publishes an update through the editors' form; the time from pressing Publish to the saved page.
+ * `beforePublish` runs once the form is filled, just before Publish is pressed.
+ */
+export async function publishUpdate(page: Page, title: string, beforePublish?: () => Promise<void>): Promise<number> {
   await page.goto("/edit/updates/new");
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
   await page.getByLabel("Kind").selectOption("STATEMENT");
@@ -34,6 +37,7 @@ export async function publishUpdate(page: Page, title: string): Promise<number> 
   await page.getByLabel("Text").fill("Posted by the benchmark to time the write path: **not news**.");
   await page.getByRole("group", { name: "Issues" }).getByRole("checkbox").first().check();
   await page.getByRole("group", { name: "Known sources" }).getByRole("checkbox").first().check();
+  await beforePublish?.();
   const started = performance.now();
   await page.getByRole("button", { name: "Publish" }).click();
   // Waiting for the action's response to finish can hang (it may end as net::ERR_ABORTED): wait for

@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { announceContentChange } from "../../lib/http/content-changes";
 import { inlineScriptHashes } from "../../lib/http/content-security-policy";
 import { createFrontServer, type FrontServer } from "../../lib/http/front-server";
+import { pageRenders } from "../../lib/http/page-renders";
 
 const READER_CACHE = "public, max-age=0, s-maxage=1";
 const page = (text: string) => `<!DOCTYPE html><html><body><h1>${text}</h1><script>self.__next_f.push([1,"${text}"])</script>${"<p>filler</p>".repeat(200)}</body></html>`;
@@ -107,6 +108,18 @@ describe("documents", () => {
     const fresh = await fetch(`${origin}/deadlines`);
     expect(fresh.headers.get("x-parley-cache")).toBe("MISS");
     expect(await fresh.text()).toContain("after");
+    expect(seen).toHaveLength(2);
+  });
+
+  it("are not kept when the page cache dropped a render begun before a write while they were answered", async () => {
+    const { seen, origin } = await start((req, res) => {
+      // Next answers this request from a render the page cache then drops (lib/http/page-renders.ts).
+      if (seen.length === 1) pageRenders.dropped();
+      readerPages(() => "v")(req, res);
+    });
+    const caches = [];
+    for (let n = 0; n < 3; n++) caches.push((await fetch(`${origin}/timeline`)).headers.get("x-parley-cache"));
+    expect(caches).toEqual(["MISS", "MISS", "HIT"]);
     expect(seen).toHaveLength(2);
   });
 

@@ -1,0 +1,31 @@
+import { expect, test } from "@playwright/test";
+import { publishUpdate } from "../../bench/lib/write-path";
+import { addAccount, signIn } from "./accounts";
+
+// A reader's page render in flight while an editor publishes must not be kept: it may have read the
+// database before the write (lib/http/page-renders.ts). Readers come and go all the time, so the
+// test makes sure one render straddles each save: the timeline, stale for Next after a second, is
+// asked for just before Publish, which starts its refresh in the background.
+const editor = { name: "Fay Fresh", email: "fresh-after-write@parley.test", password: "fresh after write passphrase 3", role: "editor" as const };
+const SAVES = 3;
+const LOOKS_AFTER_EACH = 5;
+
+test("an editor's update shows on the timeline from the first request after the save, though a render of it was in flight", async ({ page, request }) => {
+  test.setTimeout(90_000);
+  addAccount(editor);
+  await signIn(page, editor);
+  for (let save = 0; save < SAVES; save++) {
+    const title = `Fresh after write ${save} ${Date.now()}`;
+    let inFlight: Promise<unknown> | undefined;
+    await publishUpdate(page, title, async () => {
+      await page.waitForTimeout(1100);
+      // A query the timeline ignores: past the server's one-second copy, to Next's stale one.
+      inFlight = request.get(`/timeline?reader=${save}`);
+    });
+    await inFlight;
+    for (let look = 0; look < LOOKS_AFTER_EACH; look++) {
+      expect(await (await request.get("/timeline")).text(), `save ${save}, request ${look} after it`).toContain(title);
+      await page.waitForTimeout(300);
+    }
+  }
+});
