@@ -22,4 +22,6 @@ const env = {
 await prepareDatabase(env.DATABASE_URL);
 // A fresh database each run means content may differ from the last build's: always rebuild.
 buildIfNeeded(distDir, env, { force: !process.env.E2E_REUSE_BUILD });
+// Pages Next regenerated in an earlier run (E2E_REUSE_BUILD) show that run's database, not this fresh one.
+rmSync(`${distDir}/server/route-cache`, { recursive: true, force: true });
 serve(process.env.PORT ?? "3100", env, "127.0.0.1");

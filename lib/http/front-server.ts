@@ -2,16 +2,16 @@
 // plain form posts). The layer fetches each document from Next over an in-process socket, gives it
 // a Content-Security-Policy naming its inline scripts by hash, compresses it, and micro-caches
 // reader pages as their Cache-Control allows (see response-cache.ts). Next's build files are kept
-// once fetched (build-assets.ts). Every request reaches Next with the instant it began, so that a
-// page render begun before an editor's write is not kept (page-renders.ts). Everything else (client navigations, server actions from
-// JavaScript, the API, feeds, other files) goes to Next directly.
+// once fetched (build-assets.ts). Every request reaches Next with the instant it began, which
+// stamps the pages it renders (page-renders.ts). Everything else (client navigations, server
+// actions from JavaScript, the API, feeds, other files) goes to Next directly.
 import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { logError } from "../log";
 import { BuildAssets, isBuildAssetPath } from "./build-assets";
 import { onContentChange } from "./content-changes";
 import { contentSecurityPolicy, inlineScriptHashes, LOCKED_DOWN_POLICY } from "./content-security-policy";
-import { asRequest, noteWrite, onDroppedRender } from "./page-renders";
+import { asRequest, onOutdatedRender } from "./page-renders";
 import { ResponseCache, type StoredResponse } from "./response-cache";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -61,12 +61,9 @@ export function createFrontServer(nextHandler: RequestHandler, { internalSocket,
   const handle: RequestHandler = (req, res) => asRequest(() => nextHandler(req, res));
   const cache = new ResponseCache();
   const buildAssets = new BuildAssets();
-  const stopListeningForWrites = onContentChange(() => {
-    noteWrite();
-    cache.purge();
-  });
-  // A request that joined a render begun before the write was answered from it: keep no copy of that answer.
-  const stopListeningForDrops = onDroppedRender(() => cache.purge());
+  const stopListeningForWrites = onContentChange(() => cache.purge());
+  // Requests that joined a render begun before a write were answered from it: keep no copy of those answers.
+  const stopListeningForOutdated = onOutdatedRender(() => cache.purge());
   const upstream = http.createServer((req, res) => void handle(req, res));
   // The hop is in-process: its connections stay open (a server closing an idle keep-alive
   // connection just as the agent reuses it resets a request).
@@ -153,7 +150,7 @@ export function createFrontServer(nextHandler: RequestHandler, { internalSocket,
               finished = true;
               clearTimeout(timer);
               stopListeningForWrites();
-              stopListeningForDrops();
+              stopListeningForOutdated();
               server.closeAllConnections();
               agent.destroy();
               upstream.close(() => done());

@@ -1,51 +1,44 @@
-// Next stamps a regenerated page with the instant it is stored, not the instant its render began.
-// A render begun before an editor's write and finished after it (a reader's request, or the
-// background refresh one triggers, in flight as the editor saves) would be kept as newer than the
-// write: the page without the change, served as fresh until it next goes stale, then once more
-// while it refreshes. Measured: the timeline missed a new round for 2.2 s after the save.
-//
-// So each request runs with the instant it reached Next, and Parley's page cache
-// (lib/cache/page-cache-handler.mjs, loaded by Next) asks here before keeping a render: one begun
-// before the latest write is dropped, and the next request renders again.
+// Next's page cache stamps a page with the instant it is stored, and tag invalidations too, on the
+// wall clock (Date.now()); its "use cache" entries are stamped with the instant their work began, on
+// the process's monotonic clock (performance.timeOrigin + performance.now()), and are compared with
+// those invalidations. Two failures followed, both reproduced in tests:
+// - A page render begun before an editor's write and stored after it counted as newer than the
+//   write: the timeline missed a new update for 2.2 s after the save, in 5 runs of 6.
+// - With the wall clock behind the monotonic one (stepped back after the server started), an
+//   invalidation stamped with Date.now() missed the entries made in the step before it: with a 5 s
+//   step, the API answered 404 for an update just saved and pages kept the old text.
+// Parley's page cache (lib/cache/page-cache-handler.mjs, loaded by Next) stamps everything on the
+// monotonic clock, and a page with the instant its request reached Next, which the front server
+// records here for each request.
 import { AsyncLocalStorage } from "node:async_hooks";
 
 export interface PageRenders {
-  /** Whether the work under way began before the latest write (false outside any request). */
-  begunBeforeLastWrite(): boolean;
-  /** Called by the page cache for each render it drops. */
-  dropped(): void;
+  /** When the request whose work is under way reached Next; undefined outside any request. */
+  renderBegunAt(): number | undefined;
+  /** Called by the page cache for a render begun before the latest invalidation. */
+  outdatedRender(): void;
 }
 
-const GUARD = Symbol.for("parley.page-renders");
+const GLOBAL = Symbol.for("parley.page-renders");
 const requestStarts = new AsyncLocalStorage<number>();
-const now = () => performance.timeOrigin + performance.now();
-let lastWriteAt = -Infinity;
-const droppedListeners = new Set<() => void>();
+const outdatedListeners = new Set<() => void>();
 
 /** Runs `handle` as one request's work, begun now. */
 export function asRequest<T>(handle: () => T): T {
-  return requestStarts.run(now(), handle);
+  return requestStarts.run(performance.timeOrigin + performance.now(), handle);
 }
 
-/** Records that an editor's write has just landed (after its tags were invalidated). */
-export function noteWrite() {
-  lastWriteAt = now();
-}
-
-/** Calls `listener` whenever the page cache drops a render begun before a write; returns the unsubscribe. */
-export function onDroppedRender(listener: () => void): () => void {
-  droppedListeners.add(listener);
-  return () => droppedListeners.delete(listener);
+/** Calls `listener` whenever a render begun before an editor's write is stored; returns the unsubscribe. */
+export function onOutdatedRender(listener: () => void): () => void {
+  outdatedListeners.add(listener);
+  return () => outdatedListeners.delete(listener);
 }
 
 export const pageRenders: PageRenders = {
-  begunBeforeLastWrite() {
-    const begun = requestStarts.getStore();
-    return begun !== undefined && begun <= lastWriteAt;
-  },
-  dropped() {
-    for (const listener of droppedListeners) listener();
+  renderBegunAt: () => requestStarts.getStore(),
+  outdatedRender() {
+    for (const listener of outdatedListeners) listener();
   },
 };
 
-(globalThis as typeof globalThis & { [GUARD]?: PageRenders })[GUARD] = pageRenders;
+(globalThis as typeof globalThis & { [GLOBAL]?: PageRenders })[GLOBAL] = pageRenders;

@@ -51,12 +51,7 @@ test("readers under load see no error while editors publish, and every update la
     expect(result.errors, `${result.url}: errors, timeouts and non-2xx answers`).toBe(0);
     expect(result.requestsPerSecond, result.url).toBeGreaterThan(0);
   }
-  const checked = Date.now();
-  const missing = async () => {
-    const timeline = await (await fetch(`${baseURL}/timeline`)).text();
-    return titles.filter((title) => !timeline.includes(title));
-  };
-  console.log(`[load] missing at first look: ${(await missing()).join(", ") || "none"}`);
-  await expect.poll(missing, { timeout: 5000, intervals: [100] }).toEqual([]);
-  console.log(`[load] all shown after ${Date.now() - checked} ms`);
+  // No render begun before a save may be kept (lib/http/page-renders.ts): the first look shows every one.
+  const timeline = await (await fetch(`${baseURL}/timeline`)).text();
+  expect(titles.filter((title) => !timeline.includes(title))).toEqual([]);
 });

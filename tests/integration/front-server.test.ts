@@ -111,10 +111,10 @@ describe("documents", () => {
     expect(seen).toHaveLength(2);
   });
 
-  it("are not kept when the page cache dropped a render begun before a write while they were answered", async () => {
+  it("are not kept when a render begun before a write was stored while they were answered", async () => {
     const { seen, origin } = await start((req, res) => {
-      // Next answers this request from a render the page cache then drops (lib/http/page-renders.ts).
-      if (seen.length === 1) pageRenders.dropped();
+      // Next answers this request from a render begun before a write (lib/http/page-renders.ts).
+      if (seen.length === 1) pageRenders.outdatedRender();
       readerPages(() => "v")(req, res);
     });
     const caches = [];

@@ -1,14 +1,15 @@
-// Parley's page cache (lib/cache/page-cache-handler.mjs): Next's own FileSystemCache, which must
-// not keep a render begun before an editor's write and stored after it.
+// Parley's page cache (lib/cache/page-cache-handler.mjs): Next's own FileSystemCache, with pages
+// stamped with the instant their render began and every stamp on the monotonic clock.
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { createDefaultCacheHandler } from "next/dist/server/lib/cache-handlers/default";
 import { nodeFs } from "next/dist/server/lib/node-fs-methods";
 import type { CachedRouteKind, IncrementalCachedAppPageValue, IncrementalCacheKind } from "next/dist/server/response-cache/types";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import PageCacheHandler from "../../lib/cache/page-cache-handler.mjs";
-import { asRequest, noteWrite, onDroppedRender } from "../../lib/http/page-renders";
+import { asRequest, onOutdatedRender } from "../../lib/http/page-renders";
 
 // Next's kinds are const enums, which a test compiled file by file cannot read: their values.
 const APP_PAGE = "APP_PAGE" as CachedRouteKind.APP_PAGE;
@@ -27,52 +28,92 @@ function newCache() {
   });
 }
 
-const page = (text: string): IncrementalCachedAppPageValue => ({
+/** A rendered page showing `text`, made from data tagged `tag`. */
+const page = (text: string, tag: string): IncrementalCachedAppPageValue => ({
   kind: APP_PAGE,
   html: `<p>${text}</p>`,
   rscData: undefined,
-  headers: { "x-next-cache-tags": "rounds" },
+  headers: { "x-next-cache-tags": tag },
   postponed: undefined,
   status: 200,
   segmentData: undefined,
 });
-async function htmlOf(cache: PageCacheHandler, key: string) {
+
+/** What the cache serves for `key`: the page's HTML, or undefined when it would render again. */
+async function served(cache: PageCacheHandler, key: string) {
   const value = (await cache.get(key, READ))?.value;
   return value?.kind === APP_PAGE ? value.html : undefined;
 }
 
+afterEach(() => vi.restoreAllMocks());
+
 describe("the page cache", () => {
-  it("keeps what is rendered outside any request, as in `next build`", async () => {
+  it("serves what is rendered outside any request, as in `next build`, until its tags are invalidated", async () => {
     const cache = newCache();
-    noteWrite();
-    await cache.set("/built", page("built"), WRITE);
-    expect(await htmlOf(cache, "/built")).toBe("<p>built</p>");
-  });
-
-  it("keeps a render begun after the latest write", async () => {
-    const cache = newCache();
-    noteWrite();
+    await cache.set("/built", page("built", "built"), WRITE);
+    expect(await served(cache, "/built")).toBe("<p>built</p>");
     await sleep(2);
-    await asRequest(() => cache.set("/after", page("after"), WRITE));
-    expect(await htmlOf(cache, "/after")).toBe("<p>after</p>");
+    await cache.revalidateTag("built");
+    expect(await served(cache, "/built")).toBeUndefined();
   });
 
-  it("drops a render begun before a write that landed while it ran, keeping the copy it had, and says so", async () => {
+  it("serves a render begun after its tags were invalidated", async () => {
     const cache = newCache();
-    await cache.set("/timeline", page("earlier"), WRITE);
-    let dropped = 0;
-    const stop = onDroppedRender(() => dropped++);
+    await cache.revalidateTag(["after"]);
+    await sleep(2);
+    await asRequest(() => cache.set("/after", page("after", "after"), WRITE));
+    expect(await served(cache, "/after")).toBe("<p>after</p>");
+  });
+
+  it("does not serve a render begun before its tags were invalidated and stored after, and reports it", async () => {
+    const cache = newCache();
+    let outdated = 0;
+    const stop = onOutdatedRender(() => outdated++);
     try {
       await asRequest(async () => {
         await sleep(2);
-        noteWrite();
+        await cache.revalidateTag("straddled");
         await sleep(2);
-        await cache.set("/timeline", page("straddling"), WRITE);
+        await cache.set("/timeline", page("straddling", "straddled"), WRITE);
       });
     } finally {
       stop();
     }
-    expect(dropped).toBe(1);
-    expect(await htmlOf(cache, "/timeline")).toBe("<p>earlier</p>");
+    expect(outdated).toBe(1);
+    expect(await served(cache, "/timeline")).toBeUndefined();
+  });
+
+  for (const [clock, offsetMs] of [
+    ["behind", -5000],
+    ["ahead of", 5000],
+  ] as const) {
+    it(`invalidates what came before, with the wall clock 5 s ${clock} the monotonic one`, async () => {
+      const wallClock = Date.now;
+      vi.spyOn(Date, "now").mockImplementation(() => wallClock() + offsetMs);
+      const cache = newCache();
+      await asRequest(() => cache.set(`/skewed-${offsetMs}`, page("before", `skewed-${offsetMs}`), WRITE));
+      await sleep(2);
+      await cache.revalidateTag(`skewed-${offsetMs}`);
+      expect(await served(cache, `/skewed-${offsetMs}`)).toBeUndefined();
+    });
+  }
+
+  it("invalidates the data pages are made of (Next's \"use cache\" entries), with the wall clock 5 s behind the monotonic one", async () => {
+    const wallClock = Date.now;
+    vi.spyOn(Date, "now").mockImplementation(() => wallClock() - 5000);
+    const cache = newCache();
+    const data = createDefaultCacheHandler(1024 * 1024);
+    const value = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode("a row"));
+        controller.close();
+      },
+    });
+    const timestamp = performance.timeOrigin + performance.now();
+    await data.set("updateRecordBySlug", Promise.resolve({ value, tags: ["data"], stale: 300, timestamp, expire: 86_400, revalidate: 3600 }));
+    expect(await data.get("updateRecordBySlug", [])).toBeDefined();
+    await sleep(2);
+    await cache.revalidateTag("data");
+    expect(await data.get("updateRecordBySlug", [])).toBeUndefined();
   });
 });
