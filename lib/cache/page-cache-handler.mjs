@@ -1,7 +1,7 @@
-// Next's own page cache (FileSystemCache: in memory, seeded from the build), with pages and tag
-// invalidations stamped the way Next stamps "use cache" entries (why: lib/http/page-renders.ts):
-// - a page with the instant its render began, not the instant it was stored;
-// - all of it on one clock, performance.timeOrigin + performance.now().
+// Next's own page cache (FileSystemCache: in memory, and on disk under the build's server/route-cache),
+// with its stamps on the clock Next stamps "use cache" entries with (why: lib/http/page-renders.ts):
+// performance.timeOrigin + performance.now(), for pages and tag invalidations alike; and a page whose
+// render began before the latest invalidation stamped with the instant its request reached Next.
 // Plain JavaScript because Next loads it with Node's own import, in `next build` as well.
 import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 import { tagsManifest } from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
@@ -20,10 +20,13 @@ export default class PageCacheHandler extends FileSystemCache {
   set(key, data, ctx) {
     // Stores in memory at once, then writes to disk.
     const storing = super.set(key, data, ctx);
-    const begunAt = pageRenders()?.renderBegunAt() ?? clock();
+    const begunAt = pageRenders()?.renderBegunAt();
+    const outdated = begunAt !== undefined && begunAt <= lastInvalidationAt;
     const stored = FileSystemCache.memoryCache?.get(key);
-    if (data && stored) stored.lastModified = begunAt;
-    if (begunAt <= lastInvalidationAt) pageRenders()?.outdatedRender();
+    // Begun before the latest invalidation: counted from its start, so that invalidation expires it.
+    // Otherwise from now, as Next counts (a page stays fresh for its revalidate time once stored).
+    if (stored) stored.lastModified = outdated ? begunAt : clock();
+    if (outdated) pageRenders().outdatedRender();
     return storing;
   }
 

@@ -8,8 +8,8 @@
 //   invalidation stamped with Date.now() missed the entries made in the step before it: with a 5 s
 //   step, the API answered 404 for an update just saved and pages kept the old text.
 // Parley's page cache (lib/cache/page-cache-handler.mjs, loaded by Next) stamps everything on the
-// monotonic clock, and a page with the instant its request reached Next, which the front server
-// records here for each request.
+// monotonic clock, and a page whose render began before the latest invalidation with the instant its
+// request reached Next, which the front server records here for each request.
 import { AsyncLocalStorage } from "node:async_hooks";
 
 export interface PageRenders {

@@ -83,6 +83,17 @@ describe("the page cache", () => {
     expect(await served(cache, "/timeline")).toBeUndefined();
   });
 
+  it("counts a render not overtaken by an invalidation as fresh from when it is stored, as Next does", async () => {
+    const cache = newCache();
+    let storedAt = 0;
+    await asRequest(async () => {
+      await sleep(50);
+      storedAt = performance.timeOrigin + performance.now();
+      await cache.set("/slow", page("slow", "slow"), WRITE);
+    });
+    expect((await cache.get("/slow", READ))?.lastModified).toBeGreaterThanOrEqual(storedAt);
+  });
+
   for (const [clock, offsetMs] of [
     ["behind", -5000],
     ["ahead of", 5000],
