@@ -16,7 +16,7 @@ const nextConfig: NextConfig = {
   // `npm start` never serves pages prerendered from the test database.
   distDir: process.env.PARLEY_DIST_DIR || ".next",
   cacheComponents: true,
-  // Next's page cache, except that it does not keep a render begun before an editor's latest write.
+  // Next's page cache with its stamps on one clock, so that an editor's save expires every render begun before it.
   cacheHandler: path.resolve(import.meta.dirname, "lib/cache/page-cache-handler.mjs"),
   partialPrefetching: true,
   poweredByHeader: false,

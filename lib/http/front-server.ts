@@ -2,9 +2,9 @@
 // plain form posts). The layer fetches each document from Next over an in-process socket, gives it
 // a Content-Security-Policy naming its inline scripts by hash, compresses it, and micro-caches
 // reader pages as their Cache-Control allows (see response-cache.ts). Next's build files are kept
-// once fetched (build-assets.ts). Every request reaches Next with the instant it began, which
-// stamps the pages it renders (page-renders.ts). Everything else (client navigations, server
-// actions from JavaScript, the API, feeds, other files) goes to Next directly.
+// once fetched (build-assets.ts). Every request reaches Next with the instant it began, by which the
+// page cache tells renders begun before an editor's save (page-renders.ts). Everything else (client
+// navigations, server actions from JavaScript, the API, feeds, other files) goes to Next directly.
 import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { logError } from "../log";

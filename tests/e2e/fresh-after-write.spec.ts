@@ -2,9 +2,9 @@ import { expect, test } from "@playwright/test";
 import { publishUpdate } from "../../bench/lib/write-path";
 import { addAccount, signIn } from "./accounts";
 
-// A reader's page render in flight while an editor publishes must not be kept: it may have read the
-// database before the write (lib/http/page-renders.ts). Readers come and go all the time, so the
-// test makes sure one render straddles each save: the timeline, stale for Next after a second, is
+// A reader's page render in flight while an editor publishes may have read the database before the
+// write: it must not be served after it (lib/http/page-renders.ts). Readers come and go all the time,
+// so the test times one render to straddle each save: the timeline, stale for Next after a second, is
 // asked for just before Publish, which starts its refresh in the background.
 const editor = { name: "Fay Fresh", email: "fresh-after-write@parley.test", password: "fresh after write passphrase 3", role: "editor" as const };
 const SAVES = 3;
