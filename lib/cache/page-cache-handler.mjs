@@ -20,13 +20,14 @@ export default class PageCacheHandler extends FileSystemCache {
   set(key, data, ctx) {
     // Stores in memory at once, then writes to disk.
     const storing = super.set(key, data, ctx);
-    const begunAt = pageRenders()?.renderBegunAt();
+    const renders = pageRenders();
+    const begunAt = renders?.renderBegunAt();
     const outdated = begunAt !== undefined && begunAt <= lastInvalidationAt;
     const stored = FileSystemCache.memoryCache?.get(key);
     // Begun before the latest invalidation: counted from its start, so that invalidation expires it.
     // Otherwise from now, as Next counts (a page stays fresh for its revalidate time once stored).
     if (stored) stored.lastModified = outdated ? begunAt : clock();
-    if (outdated) pageRenders().outdatedRender();
+    if (outdated) renders.outdatedRender();
     return storing;
   }
 

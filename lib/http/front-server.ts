@@ -11,7 +11,7 @@ import { logError } from "../log";
 import { BuildAssets, isBuildAssetPath } from "./build-assets";
 import { onContentChange } from "./content-changes";
 import { contentSecurityPolicy, inlineScriptHashes, LOCKED_DOWN_POLICY } from "./content-security-policy";
-import { asRequest, onOutdatedRender } from "./page-renders";
+import { asRequest } from "./page-renders";
 import { ResponseCache, type StoredResponse } from "./response-cache";
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -61,9 +61,8 @@ export function createFrontServer(nextHandler: RequestHandler, { internalSocket,
   const handle: RequestHandler = (req, res) => asRequest(() => nextHandler(req, res));
   const cache = new ResponseCache();
   const buildAssets = new BuildAssets();
-  const stopListeningForWrites = onContentChange(() => cache.purge());
-  // Requests that joined a render begun before a write were answered from it: keep no copy of those answers.
-  const stopListeningForOutdated = onOutdatedRender(() => cache.purge());
+  // After an editor's write, and after a render begun before one is stored (page-renders.ts).
+  const stopListening = onContentChange(() => cache.purge());
   const upstream = http.createServer((req, res) => void handle(req, res));
   // The hop is in-process: its connections stay open (a server closing an idle keep-alive
   // connection just as the agent reuses it resets a request).
@@ -149,8 +148,7 @@ export function createFrontServer(nextHandler: RequestHandler, { internalSocket,
               if (finished) return;
               finished = true;
               clearTimeout(timer);
-              stopListeningForWrites();
-              stopListeningForOutdated();
+              stopListening();
               server.closeAllConnections();
               agent.destroy();
               upstream.close(() => done());

@@ -11,34 +11,29 @@
 // monotonic clock, and a page whose render began before the latest invalidation with the instant its
 // request reached Next, which the front server records here for each request.
 import { AsyncLocalStorage } from "node:async_hooks";
+import { announceContentChange } from "./content-changes";
 
 export interface PageRenders {
   /** When the request whose work is under way reached Next; undefined outside any request. */
   renderBegunAt(): number | undefined;
-  /** Called by the page cache for a render begun before the latest invalidation. */
+  /**
+   * Called by the page cache for a render begun before the latest invalidation. Requests that
+   * joined it got its answer: copies of that answer are dropped, as after a write.
+   */
   outdatedRender(): void;
 }
 
 const GLOBAL = Symbol.for("parley.page-renders");
 const requestStarts = new AsyncLocalStorage<number>();
-const outdatedListeners = new Set<() => void>();
 
 /** Runs `handle` as one request's work, begun now. */
 export function asRequest<T>(handle: () => T): T {
   return requestStarts.run(performance.timeOrigin + performance.now(), handle);
 }
 
-/** Calls `listener` whenever a render begun before an editor's write is stored; returns the unsubscribe. */
-export function onOutdatedRender(listener: () => void): () => void {
-  outdatedListeners.add(listener);
-  return () => outdatedListeners.delete(listener);
-}
-
 export const pageRenders: PageRenders = {
   renderBegunAt: () => requestStarts.getStore(),
-  outdatedRender() {
-    for (const listener of outdatedListeners) listener();
-  },
+  outdatedRender: announceContentChange,
 };
 
 (globalThis as typeof globalThis & { [GLOBAL]?: PageRenders })[GLOBAL] = pageRenders;

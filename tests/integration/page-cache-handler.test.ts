@@ -9,7 +9,8 @@ import { nodeFs } from "next/dist/server/lib/node-fs-methods";
 import type { CachedRouteKind, IncrementalCachedAppPageValue, IncrementalCacheKind } from "next/dist/server/response-cache/types";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import PageCacheHandler from "../../lib/cache/page-cache-handler.mjs";
-import { asRequest, onOutdatedRender } from "../../lib/http/page-renders";
+import { onContentChange } from "../../lib/http/content-changes";
+import { asRequest } from "../../lib/http/page-renders";
 
 // Next's kinds are const enums, which a test compiled file by file cannot read: their values.
 const APP_PAGE = "APP_PAGE" as CachedRouteKind.APP_PAGE;
@@ -68,7 +69,7 @@ describe("the page cache", () => {
   it("does not serve a render begun before its tags were invalidated and stored after, and reports it", async () => {
     const cache = newCache();
     let outdated = 0;
-    const stop = onOutdatedRender(() => outdated++);
+    const stop = onContentChange(() => outdated++);
     try {
       await asRequest(async () => {
         await sleep(2);
