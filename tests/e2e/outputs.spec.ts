@@ -133,12 +133,15 @@ test("the API pages, revalidates with a 304 and is open to other origins", async
   const everything = await (await request.get("/api/v1/deadlines?per_page=100")).json();
   expect(everything.data.slice(5, 10).map((d: { slug: string }) => d.slug)).toEqual(page2.data.map((d: { slug: string }) => d.slug));
 
-  const etag = first.headers()["etag"];
-  expect(etag).toMatch(/^W\/"/);
-  const again = await request.get("/api/v1/deadlines?per_page=5", { headers: { "If-None-Match": etag! } });
-  expect(again.status()).toBe(304);
-  expect(again.headers()["etag"]).toBe(etag);
-  expect(await again.body()).toHaveLength(0);
+  // A deadline another spec extends in between changes the list, and rightly its ETag: revalidate what was just served.
+  await expect(async () => {
+    const etag = (await request.get("/api/v1/deadlines?per_page=5")).headers()["etag"];
+    expect(etag).toMatch(/^W\/"/);
+    const again = await request.get("/api/v1/deadlines?per_page=5", { headers: { "If-None-Match": etag! } });
+    expect(again.status()).toBe(304);
+    expect(again.headers()["etag"]).toBe(etag);
+    expect(await again.body()).toHaveLength(0);
+  }).toPass({ timeout: 10_000 });
   const since = await request.get("/api/v1/deadlines?per_page=5", { headers: { "If-Modified-Since": first.headers()["last-modified"]! } });
   expect(since.status()).toBe(304);
 
