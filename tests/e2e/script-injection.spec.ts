@@ -17,6 +17,9 @@ const ALERT = `<img src=x onerror="alert('pwned')">`;
 const SVG = `"><svg onload=window.__pwned=1>`;
 const JS_LINK = "[x](javascript:window.__pwned=1)";
 
+// An editor's text may hold a word longer than a phone is wide: a pasted address, say.
+const LONG_ADDRESS = "https://example.org/documents/2026/11/20/2026-20931/a-very-long-unbroken-document-address-pasted-as-it-came";
+
 const source = {
   url: `https://example.org/xss?q=${SVG}`,
   publisher: `Xss Wire ${IMG}`,
@@ -33,6 +36,7 @@ const update = {
     `Links ${JS_LINK}, [z](JaVaScRiPt:window.__pwned=1), [w](javas&#99;ript:window.__pwned=1), <javascript:window.__pwned=1> and [d](data:text/html,${encodeURIComponent(SCRIPT)}).`,
     `Breakout ${SVG}`,
     "[A real link](https://example.org/real)",
+    `Pasted ${LONG_ADDRESS} as it came.`,
   ].join("\n\n"),
 };
 
@@ -138,6 +142,15 @@ for (const { path, shows } of READER_PAGES) {
     expect(dialogs).toEqual([]);
   });
 }
+
+test("on a phone, a word longer than the screen is wide wraps instead of widening the page", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ["/timeline", "/timeline?issue=chip-probes", `/rounds/${round.slug}`]) {
+    await page.goto(path);
+    await expect(page.getByText(LONG_ADDRESS).first(), path).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
+  }
+});
 
 test("the Atom feeds carry the payloads escaped: as a feed reader parses them, the entry's HTML has no script, handler or script URL", async ({ page, request }) => {
   for (const path of ["/feed.xml", "/issues/chip-probes/feed.xml"]) {
