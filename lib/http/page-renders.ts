@@ -11,6 +11,7 @@
 // monotonic clock, and a page whose render began before the latest invalidation with the instant its
 // request reached Next, which the front server records here for each request.
 import { AsyncLocalStorage } from "node:async_hooks";
+import { monotonicNow } from "../cache/monotonic-clock.mjs";
 import { announceContentChange } from "./content-changes";
 
 export interface PageRenders {
@@ -28,7 +29,7 @@ const requestStarts = new AsyncLocalStorage<number>();
 
 /** Runs `handle` as one request's work, begun now. */
 export function asRequest<T>(handle: () => T): T {
-  return requestStarts.run(performance.timeOrigin + performance.now(), handle);
+  return requestStarts.run(monotonicNow(), handle);
 }
 
 export const pageRenders: PageRenders = {

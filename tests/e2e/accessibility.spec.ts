@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { useFixedClock } from "./fixed-clock";
+import { sidewaysOverflow } from "./page-width";
 
 const PAGES = ["/", "/timeline", "/rounds/madrid-2025-09", "/issues", "/issues/tiktok", "/deadlines", "/deadlines/tiktok-divestiture-2026-01-23", "/participants", "/participants/scott-bessent", "/tariffs", "/data", "/embed/deadlines/china-notice-46-suspension-2026-11-27"];
 
@@ -21,8 +22,7 @@ test("pages fit a phone's width without sideways scrolling @phone", async ({ pag
   await useFixedClock(page);
   for (const path of PAGES) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, path).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page), path).toBeLessThanOrEqual(0);
   }
 });
 

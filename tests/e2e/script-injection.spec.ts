@@ -2,6 +2,7 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import { expect, test, type Page } from "@playwright/test";
 import { addAccount, signIn } from "./accounts";
 import { useFixedClock } from "./fixed-clock";
+import { sidewaysOverflow } from "./page-width";
 
 // An editor (or a stolen editor account) saves script payloads in every kind of text a reader
 // sees; readers then open each page and feed that shows them. The DOM checks prove the text was
@@ -148,7 +149,7 @@ test("on a phone, a word longer than the screen is wide wraps instead of widenin
   for (const path of ["/timeline", "/timeline?issue=chip-probes", `/rounds/${round.slug}`]) {
     await page.goto(path);
     await expect(page.getByText(LONG_ADDRESS).first(), path).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
+    expect(await sidewaysOverflow(page), path).toBeLessThanOrEqual(0);
   }
 });
 

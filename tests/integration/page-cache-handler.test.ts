@@ -8,6 +8,7 @@ import { createDefaultCacheHandler } from "next/dist/server/lib/cache-handlers/d
 import { nodeFs } from "next/dist/server/lib/node-fs-methods";
 import type { CachedRouteKind, IncrementalCachedAppPageValue, IncrementalCacheKind } from "next/dist/server/response-cache/types";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { monotonicNow } from "../../lib/cache/monotonic-clock.mjs";
 import PageCacheHandler from "../../lib/cache/page-cache-handler.mjs";
 import { onContentChange } from "../../lib/http/content-changes";
 import { asRequest } from "../../lib/http/page-renders";
@@ -89,7 +90,7 @@ describe("the page cache", () => {
     let storedAt = 0;
     await asRequest(async () => {
       await sleep(50);
-      storedAt = performance.timeOrigin + performance.now();
+      storedAt = monotonicNow();
       await cache.set("/slow", page("slow", "slow"), WRITE);
     });
     expect((await cache.get("/slow", READ))?.lastModified).toBeGreaterThanOrEqual(storedAt);
@@ -121,7 +122,7 @@ describe("the page cache", () => {
         controller.close();
       },
     });
-    const timestamp = performance.timeOrigin + performance.now();
+    const timestamp = monotonicNow();
     await data.set("updateRecordBySlug", Promise.resolve({ value, tags: ["data"], stale: 300, timestamp, expire: 86_400, revalidate: 3600 }));
     expect(await data.get("updateRecordBySlug", [])).toBeDefined();
     await sleep(2);
