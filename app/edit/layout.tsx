@@ -1,8 +1,7 @@
 import Link from "@/components/link";
-import { redirect } from "next/navigation";
 import { Suspense, type ReactNode } from "react";
 import { signOut } from "@/lib/actions/session";
-import { signedInUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/session";
 
 export const metadata = { title: { default: "Editors", template: "%s · Editors · Parley" }, robots: { index: false } };
 
@@ -24,10 +23,12 @@ export default function EditLayout({ children }: { children: ReactNode }) {
   );
 }
 
-/** Shows the editors' area to signed-in editors. The actions check the session themselves too. */
+/**
+ * The editors' navigation, for signed-in editors. It guards nothing: Next renders a page beside
+ * its layout, so every read of editors' data checks the session itself (lib/queries/editor-query.ts).
+ */
 async function EditorShell({ children }: { children: ReactNode }) {
-  const user = await signedInUser("editor");
-  if (!user) redirect("/sign-in?next=/edit");
+  const user = await requireUser("editor");
   const sections = user.role === "admin" ? [...EDITOR_SECTIONS, { href: "/edit/users", label: "Users" }] : EDITOR_SECTIONS;
   return (
     <div className="space-y-6">

@@ -4,11 +4,11 @@ import { announceContentChange } from "@/lib/http/content-changes";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { headers } from "next/headers";
-import { changedFields, withAuditedRecords, type AuditedEntity, type AuditedRecord } from "../audit";
+import { withAuditedRecords, type AuditedEntity, type AuditedRecord } from "../audit";
 import { hasForeignOrigin, isCrossSiteWrite } from "../auth/cross-site-writes";
 import { getSession, signedInUser, type SignedInUser } from "../auth/session";
 import type { Role } from "../auth/roles";
-import { prisma } from "../db";
+import { changesSinceVersion } from "../queries/editor";
 import { ActionLog } from "./action-log";
 import { formValues, type ActionState } from "./action-state";
 
@@ -90,7 +90,7 @@ export function editorAction<S extends z.ZodType>(
           ok: false,
           values,
           message: "Someone else saved this record after you opened it. Nothing was overwritten. Review what changed, then reload to edit the latest version.",
-          conflict: await changesSince(error),
+          conflict: await changesSinceVersion(error.entityType, error.entityId, error.seenVersion),
         };
       }
       unstable_rethrow(error);
@@ -104,15 +104,6 @@ export function editorAction<S extends z.ZodType>(
     if (outcome.redirectTo) redirect(outcome.redirectTo);
     return { ok: true, message: outcome.message };
   };
-}
-
-/** What changed between the version the editor saw and the current one, from the audit log. */
-async function changesSince({ entityType, entityId, seenVersion }: StaleVersionError) {
-  const [firstAfterSeen, latest] = await Promise.all([
-    prisma.auditEvent.findFirst({ where: { entityType, entityId, version: seenVersion + 1 }, orderBy: { id: "asc" } }),
-    prisma.auditEvent.findFirst({ where: { entityType, entityId }, orderBy: { id: "desc" } }),
-  ]);
-  return changedFields(firstAfterSeen?.before ?? null, latest?.after ?? null);
 }
 
 /** Server actions are POSTs from our own pages (proxy.ts and Next check this too; this keeps it explicit). */

@@ -5,6 +5,7 @@ import { prisma } from "../db";
 import { recordAudit } from "../audit";
 import { isRestorable, restorableFields, type RestorableEntity } from "../domain/restorable";
 import type { Prisma } from "../generated/prisma/client";
+import { auditEventForRestore } from "../queries/editor";
 import { tags } from "../queries/tags";
 import { recordId, version } from "../schemas/form-fields";
 import { ActionRefusal, editorAction, StaleVersionError } from "./editor-action";
@@ -32,7 +33,7 @@ export const restoreVersion = editorAction(
   "restoreVersion",
   restoreSchema,
   async ({ eventId, currentVersion }, admin) => {
-    const event = await prisma.auditEvent.findUnique({ where: { id: eventId } });
+    const event = await auditEventForRestore(eventId);
     if (!event?.after || !isRestorable(event.entityType)) throw new ActionRefusal("That version cannot be restored.");
     const entityType = event.entityType;
     const snapshot = JSON.parse(event.after) as Record<string, unknown>;

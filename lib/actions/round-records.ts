@@ -17,11 +17,14 @@ export async function roundSnapshot(tx: Prisma.TransactionClient, id: number) {
 
 export type RoundSnapshot = Awaited<ReturnType<typeof roundSnapshot>>;
 
-/** Slugs whose reader pages show this round: the round, its issues and its people. */
+/** Slugs whose reader pages show this round: the round, its issues (those it lists and those whose status changes cite it) and its people. */
 export async function roundPageTags(tx: Prisma.TransactionClient, snapshots: (RoundSnapshot | null)[]) {
   const present = snapshots.filter((s): s is RoundSnapshot => s !== null);
   const [issues, participants] = await Promise.all([
-    tx.issue.findMany({ where: { id: { in: present.flatMap((s) => s.issueIds) } }, select: { slug: true } }),
+    tx.issue.findMany({
+      where: { OR: [{ id: { in: present.flatMap((s) => s.issueIds) } }, { statusChanges: { some: { roundId: { in: present.map((s) => s.id) } } } }] },
+      select: { slug: true },
+    }),
     tx.participant.findMany({ where: { id: { in: present.flatMap((s) => s.participations.map((p) => p.participantId)) } }, select: { slug: true } }),
   ]);
   return { roundSlugs: present.map((s) => s.slug), issueSlugs: issues.map((i) => i.slug), participantSlugs: participants.map((p) => p.slug) };

@@ -1,23 +1,30 @@
 import "server-only";
 import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "./auth";
-import { roleAllows, type Role } from "./roles";
+import { userWithRole, type Role, type SignedInUser } from "./roles";
 
-export interface SignedInUser {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-}
+export type { SignedInUser };
 
 /** The request's session, read once per request. */
 export const getSession = cache(async () => auth.api.getSession({ headers: await headers() }));
 
-/** The signed-in user if their role allows `required`, else null. Disabled users have no session. */
+/** The signed-in user if their role allows `required`, else null. */
 export async function signedInUser(required: Role = "editor"): Promise<SignedInUser | null> {
+  return userWithRole(await getSession(), required);
+}
+
+/**
+ * The signed-in user whose role allows `required`, from this request's own session; for anyone
+ * else the request ends here. A visitor without a valid session is sent to sign in; a signed-in
+ * editor asking for what only admins may see gets a 404, which tells nothing about what is there.
+ * Outside a render (a script, a test) both are thrown errors.
+ */
+export async function requireUser(required: Role = "editor"): Promise<SignedInUser> {
   const session = await getSession();
-  const user = session?.user;
-  if (!user || user.banned || !roleAllows(user.role, required)) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role as Role };
+  const user = userWithRole(session, required);
+  if (user) return user;
+  if (userWithRole(session, "editor")) notFound();
+  redirect("/sign-in?next=/edit");
 }

@@ -1,10 +1,12 @@
 import "server-only";
+import { changedFields } from "../audit";
 import { prisma } from "../db";
+import { editorQuery } from "./editor-query";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What needs an editor's attention now. Editors always read fresh data, never the reader cache. */
-export async function attentionItems(now: number) {
+export const attentionItems = editorQuery(async (now: number) => {
   const [passedDeadlines, overdueRounds, draftRounds, draftUpdates, issues] = await Promise.all([
     prisma.deadline.findMany({
       where: { status: "UPCOMING", dueAt: { lt: new Date(now) } },
@@ -25,16 +27,16 @@ export async function attentionItems(now: number) {
   const staleBefore = now - 60 * DAY_MS;
   const quietIssues = issues.filter((issue) => (issue.statusChanges[0]?.changedAt.getTime() ?? 0) < staleBefore);
   return { passedDeadlines, overdueRounds, draftRounds, draftUpdates, quietIssues };
-}
+});
 
-export async function roundsForEditing() {
+export const roundsForEditing = editorQuery(async () => {
   return prisma.round.findMany({
     orderBy: { startsAt: "desc" },
     select: { id: true, slug: true, title: true, kind: true, status: true, startsAt: true, endsAt: true, timeZone: true, timePrecision: true, publishedAt: true },
   });
-}
+});
 
-export async function roundForEditing(id: number) {
+export const roundForEditing = editorQuery(async (id: number) => {
   return prisma.round.findUnique({
     where: { id },
     include: {
@@ -43,10 +45,10 @@ export async function roundForEditing(id: number) {
       sources: { select: { id: true } },
     },
   });
-}
+});
 
 /** The choices the editors' forms offer. */
-export async function formChoices() {
+export const formChoices = editorQuery(async () => {
   const [participants, issues, sources, rounds] = await Promise.all([
     prisma.participant.findMany({ orderBy: [{ side: "asc" }, { name: "asc" }], select: { id: true, name: true, office: true, side: true } }),
     prisma.issue.findMany({ orderBy: { position: "asc" }, select: { id: true, title: true, status: true } }),
@@ -54,48 +56,70 @@ export async function formChoices() {
     prisma.round.findMany({ orderBy: { startsAt: "desc" }, select: { id: true, title: true, startsAt: true } }),
   ]);
   return { participants, issues, sources, rounds };
-}
+});
 
 export type FormChoices = Awaited<ReturnType<typeof formChoices>>;
 
-export async function deadlinesForEditing() {
+export const deadlinesForEditing = editorQuery(async () => {
   return prisma.deadline.findMany({
     orderBy: [{ status: "desc" }, { dueAt: "asc" }],
     select: { id: true, title: true, dueAt: true, timeZone: true, timePrecision: true, status: true, supersededBy: { select: { id: true } }, issue: { select: { title: true } } },
   });
-}
+});
 
-export async function deadlineForEditing(id: number) {
+export const deadlineForEditing = editorQuery(async (id: number) => {
   return prisma.deadline.findUnique({
     where: { id },
     include: { supersededBy: { select: { id: true } }, supersedes: { select: { id: true, dueAt: true } }, issue: { select: { title: true } } },
   });
-}
+});
 
-export async function issuesForEditing() {
+export const issuesForEditing = editorQuery(async () => {
   return prisma.issue.findMany({ orderBy: { position: "asc" }, select: { id: true, title: true, status: true, version: true } });
-}
+});
 
-export async function issueForEditing(id: number) {
+export const issueForEditing = editorQuery(async (id: number) => {
   return prisma.issue.findUnique({
     where: { id },
     include: { statusChanges: { orderBy: { changedAt: "desc" }, select: { id: true, fromStatus: true, toStatus: true, changedAt: true, timeZone: true, note: true } } },
   });
-}
+});
 
-export async function updatesForEditing() {
+export const updatesForEditing = editorQuery(async () => {
   return prisma.update.findMany({ orderBy: { occurredAt: "desc" }, select: { id: true, title: true, kind: true, occurredAt: true, timeZone: true, publishedAt: true } });
-}
+});
 
-export async function updateForEditing(id: number) {
+export const updateForEditing = editorQuery(async (id: number) => {
   return prisma.update.findUnique({ where: { id }, include: { issues: { select: { id: true } }, sources: { select: { id: true } } } });
-}
+});
 
 /** A record's audit trail, newest first, with who made each change. */
-export async function auditTrail(entityType: string, entityId: number) {
+export const auditTrail = editorQuery(async (entityType: string, entityId: number) => {
   return prisma.auditEvent.findMany({
     where: { entityType, entityId },
     orderBy: { id: "desc" },
-    include: { user: { select: { name: true, email: true } } },
+    include: { user: { select: { name: true } } },
   });
-}
+});
+
+/** What changed between the version an editor saw and the current one, from the audit log. */
+export const changesSinceVersion = editorQuery(async (entityType: string, entityId: number, seenVersion: number) => {
+  const [firstAfterSeen, latest] = await Promise.all([
+    prisma.auditEvent.findFirst({ where: { entityType, entityId, version: seenVersion + 1 }, orderBy: { id: "asc" } }),
+    prisma.auditEvent.findFirst({ where: { entityType, entityId }, orderBy: { id: "desc" } }),
+  ]);
+  return changedFields(firstAfterSeen?.before ?? null, latest?.after ?? null);
+});
+
+/** One audit entry with the version it recorded, for an admin restoring it. */
+export const auditEventForRestore = editorQuery(async (eventId: number) => prisma.auditEvent.findUnique({ where: { id: eventId } }), "admin");
+
+/** Every account, for the admins' users page. */
+export const accountsForAdmin = editorQuery(
+  async () =>
+    prisma.user.findMany({
+      orderBy: [{ role: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, email: true, role: true, banned: true, _count: { select: { sessions: true } } },
+    }),
+  "admin",
+);

@@ -2,7 +2,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { prisma } from "../db";
 import { sourceSelect } from "./source-fields";
-import { published } from "./published";
+import { published, visibleParticipant } from "./published";
 import { tags } from "./tags";
 
 export async function listParticipants() {
@@ -10,6 +10,7 @@ export async function listParticipants() {
   cacheLife("hours");
   cacheTag(tags.participants);
   return prisma.participant.findMany({
+    where: visibleParticipant,
     orderBy: [{ side: "asc" }, { name: "asc" }],
     select: { slug: true, name: true, office: true, side: true, note: true, _count: { select: { participations: { where: { round: published } } } } },
   });
@@ -20,8 +21,8 @@ export async function getParticipant(slug: string) {
   cacheLife("hours");
   // Writes to a round invalidate the tags of everyone who took part in it.
   cacheTag(tags.participant(slug), tags.sources);
-  return prisma.participant.findUnique({
-    where: { slug },
+  return prisma.participant.findFirst({
+    where: { slug, ...visibleParticipant },
     include: {
       participations: {
         where: { round: published },
@@ -44,5 +45,5 @@ export async function listParticipantSlugs() {
   "use cache";
   cacheLife("hours");
   cacheTag(tags.participants);
-  return prisma.participant.findMany({ select: { slug: true } });
+  return prisma.participant.findMany({ where: visibleParticipant, select: { slug: true } });
 }

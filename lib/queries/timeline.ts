@@ -5,7 +5,7 @@ import type { RoundKind, UpdateKind } from "../generated/prisma/enums";
 import { prisma } from "../db";
 import { yearInZone } from "../domain/time";
 import { TIMELINE_KINDS, type TimelineFilters } from "../schemas/timeline-filters";
-import { published } from "./published";
+import { published, publishedRound, visibleParticipant } from "./published";
 import { tags } from "./tags";
 
 // A page a phone loads quickly (about 100 KB of HTML, 18 KB gzipped); older entries are a click away.
@@ -62,7 +62,7 @@ export async function timelinePage(filters: TimelineFilters) {
     ...published,
     kind: updateKinds ? { in: [...updateKinds] } : undefined,
     issues: byIssue,
-    round: byParticipant ? { participations: byParticipant } : undefined,
+    round: byParticipant ? { ...published, participations: byParticipant } : undefined,
     occurredAt: range,
   };
   const wanted = filters.page * TIMELINE_PAGE_SIZE;
@@ -104,7 +104,7 @@ export async function timelinePage(filters: TimelineFilters) {
       where: { id: { in: idsOf("update") } },
       select: {
         id: true, slug: true, occurredAt: true, timeZone: true, title: true, kind: true, body: true, unverified: true,
-        round: { select: { slug: true } }, issues: issueSelect, _count: { select: { sources: true } },
+        round: { select: { slug: true, publishedAt: true } }, issues: issueSelect, _count: { select: { sources: true } },
         sources: { select: { url: true, publisher: true }, orderBy: { id: "asc" } },
       },
     }),
@@ -120,7 +120,7 @@ export async function timelinePage(filters: TimelineFilters) {
     ...updates.map((u): [string, TimelineEntry] => [`update:${u.id}`, {
       type: "update", slug: u.slug, at: u.occurredAt, endsAt: null, timeZone: u.timeZone, title: u.title,
       kind: u.kind, text: u.body, status: null, unverified: u.unverified, place: null,
-      roundSlug: u.round?.slug ?? null, issues: u.issues, sourceCount: u._count.sources, sources: u.sources,
+      roundSlug: publishedRound(u.round)?.slug ?? null, issues: u.issues, sourceCount: u._count.sources, sources: u.sources,
     }]),
   ]);
 
@@ -138,14 +138,10 @@ export async function timelineFilterOptions() {
   cacheTag(tags.rounds, tags.updates, tags.issues, tags.participants);
   const [issues, participants, firstRound, lastRound, firstUpdate, lastUpdate] = await Promise.all([
     prisma.issue.findMany({ select: { slug: true, title: true }, orderBy: { position: "asc" } }),
-    // The people in the most rounds, so the filter (and every timeline page, which carries it)
-    // stays the same size however many people the database holds; everyone's own page links to
-    // their entries.
+    // Counted in published rounds only: how often someone sits in a draft is the editors' to know.
     prisma.participant.findMany({
-      where: { participations: { some: { round: published } } },
-      select: { slug: true, name: true, side: true },
-      orderBy: [{ participations: { _count: "desc" } }, { name: "asc" }],
-      take: FILTER_PARTICIPANTS,
+      where: visibleParticipant,
+      select: { slug: true, name: true, side: true, _count: { select: { participations: { where: { round: published } } } } },
     }),
     prisma.round.findFirst({ where: published, orderBy: { startsAt: "asc" }, select: { startsAt: true } }),
     prisma.round.findFirst({ where: published, orderBy: { startsAt: "desc" }, select: { startsAt: true } }),
@@ -160,7 +156,13 @@ export async function timelineFilterOptions() {
       ? []
       : Array.from({ length: Math.max(...instants) - Math.min(...instants) + 1 }, (_, i) => Math.max(...instants) - i);
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
-  return { issues, participants: participants.sort((a, b) => a.side.localeCompare(b.side) || byName(a, b)), years };
+  // The people in the most rounds, so the filter (and every timeline page, which carries it) stays
+  // the same size however many people the database holds; everyone's own page links to their entries.
+  const mostRounds = participants
+    .sort((a, b) => b._count.participations - a._count.participations || byName(a, b))
+    .slice(0, FILTER_PARTICIPANTS)
+    .map(({ slug, name, side }) => ({ slug, name, side }));
+  return { issues, participants: mostRounds.sort((a, b) => a.side.localeCompare(b.side) || byName(a, b)), years };
 }
 
 /** The participant a filtered view names, when the filter's short list leaves them out. */
@@ -168,5 +170,5 @@ export async function filterParticipant(slug: string) {
   "use cache";
   cacheLife("hours");
   cacheTag(tags.participant(slug));
-  return prisma.participant.findUnique({ where: { slug }, select: { slug: true, name: true, side: true } });
+  return prisma.participant.findFirst({ where: { slug, ...visibleParticipant }, select: { slug: true, name: true, side: true } });
 }

@@ -116,7 +116,7 @@ describe("saveParticipant", () => {
     expect(await everything()).toEqual(before);
   });
 
-  it("stores a new participant with a slug from the name and a new source, audited, and readers see it", async () => {
+  it("stores a new participant with a slug from the name and a new source, audited; readers see them once in a published round", async () => {
     await actAs(accounts.editor);
     const state = await submit(saveParticipant, {
       ...(await newParticipant()),
@@ -137,8 +137,19 @@ describe("saveParticipant", () => {
 
     // Not in any round yet: only the list and the participant's own page change.
     expect([...invalidatedTags].sort()).toEqual(["participant:ren-hongbin", "participants"]);
-    expect((await reader.participants.getParticipant("ren-hongbin"))?.office).toBe("Minister of Commerce");
-    expect((await reader.participants.listParticipants()).map((p) => p.slug)).toContain("ren-hongbin");
+    const seenByReaders = async () => ({
+      page: (await reader.participants.getParticipant("ren-hongbin"))?.office ?? null,
+      listed: (await reader.participants.listParticipants()).some((p) => p.slug === "ren-hongbin"),
+    });
+    expect(await seenByReaders()).toEqual({ page: null, listed: false });
+
+    // In a round still being drafted, they stay the editors' to know; once it is published, readers see them.
+    const round = await db.prisma.round.findFirstOrThrow({ where: { publishedAt: { not: null } }, orderBy: { id: "desc" } });
+    await db.prisma.participation.create({ data: { roundId: round.id, participantId: stored.id, role: "DELEGATE" } });
+    await db.prisma.round.update({ where: { id: round.id }, data: { publishedAt: null } });
+    expect(await seenByReaders()).toEqual({ page: null, listed: false });
+    await db.prisma.round.update({ where: { id: round.id }, data: { publishedAt: round.publishedAt } });
+    expect(await seenByReaders()).toEqual({ page: "Minister of Commerce", listed: true });
   });
 
   it("saves an edit (new office and address), audited, and refreshes the old and new pages and every round they took part in", async () => {

@@ -184,4 +184,39 @@ describe("issues and participants", () => {
     const latest = await queries.updates.latestUpdates(50);
     expect(latest.map((u) => u.slug)).not.toContain("draft-1");
   });
+
+  it("never names a draft round, nor who sits in one, through a published update linked to it", async () => {
+    const bessent = await db.prisma.participant.findUniqueOrThrow({ where: { slug: "scott-bessent" } });
+    const draft = await db.prisma.round.create({
+      data: {
+        slug: "secret-talks-2030-01", kind: "NEGOTIATION_ROUND", title: "Secret talks", startsAt: new Date("2030-01-02T00:00:00Z"), endsAt: new Date("2030-01-02T00:00:00Z"), timeZone: "UTC",
+        status: "SCHEDULED", summary: "Not yet announced.", participations: { create: { participantId: bessent.id, role: "LEAD" } },
+      },
+    });
+    await db.prisma.update.create({
+      data: {
+        slug: "talks-to-continue-2030-01", kind: "STATEMENT", title: "Talks to continue", body: "Both sides say so.", occurredAt: new Date("2030-01-01T00:00:00Z"),
+        timeZone: "UTC", publishedAt: new Date(), roundId: draft.id,
+      },
+    });
+    const [latest] = await queries.updates.latestUpdates(1);
+    expect(latest).toMatchObject({ slug: "talks-to-continue-2030-01", round: null });
+    const timeline = await queries.timeline.timelinePage({ page: 1 });
+    expect(timeline.entries.find((e) => e.slug === "talks-to-continue-2030-01")?.roundSlug).toBeNull();
+    const byBessent = await queries.timeline.timelinePage({ page: 1, participant: "scott-bessent" });
+    expect(byBessent.entries.map((e) => e.slug)).not.toContain("talks-to-continue-2030-01");
+  });
+});
+
+describe("pages a round's save refreshes", () => {
+  it("include every issue whose status history cites the round, not only the issues it lists", async () => {
+    const { roundPageTags, roundSnapshot } = await import("@/lib/actions/round-records");
+    const round = await db.prisma.round.findUniqueOrThrow({ where: { slug: "geneva-2025-05" }, include: { issues: { select: { slug: true } } } });
+    const cited = await db.prisma.issue.findFirstOrThrow({ where: { slug: { notIn: round.issues.map((i) => i.slug) } } });
+    await db.prisma.issueStatusChange.create({
+      data: { issueId: cited.id, toStatus: cited.status, changedAt: new Date("2025-05-12T12:00:00Z"), timeZone: "UTC", roundId: round.id, note: "Discussed in Geneva." },
+    });
+    const { issueSlugs } = await roundPageTags(db.prisma, [await roundSnapshot(db.prisma, round.id)]);
+    expect(issueSlugs.sort()).toEqual([...round.issues.map((i) => i.slug), cited.slug].sort());
+  });
 });

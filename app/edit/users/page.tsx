@@ -1,20 +1,15 @@
-import { notFound } from "next/navigation";
 import { AddUserForm, UserAccessButtons } from "./user-forms";
 import { PageTitle } from "@/components/page-title";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import { signedInUser } from "@/lib/auth/session";
-import { prisma } from "@/lib/db";
+import { requireUser } from "@/lib/auth/session";
+import { accountsForAdmin } from "@/lib/queries/editor";
 
 export const metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  const admin = await signedInUser("admin");
-  if (!admin) notFound();
-  const users = await prisma.user.findMany({
-    orderBy: [{ role: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, email: true, role: true, banned: true, _count: { select: { sessions: true } } },
-  });
+  const admin = await requireUser("admin");
+  const users = await accountsForAdmin();
   return (
     <>
       <PageTitle lead="Admins add editors, disable and re-enable them, and end their sessions.">Users</PageTitle>

@@ -2,7 +2,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import type { Prisma } from "../../generated/prisma/client";
 import { prisma } from "../../db";
-import { published } from "../published";
+import { published, visibleParticipant } from "../published";
 import { sourceSelect } from "../source-fields";
 import { tags } from "../tags";
 import { pageWindow, type PageOf } from "./pagination";
@@ -25,11 +25,12 @@ export async function participantRecordsPage(page: number, perPage: number): Pro
   cacheTag(tags.participants, tags.rounds, tags.sources);
   const [rows, total] = await Promise.all([
     prisma.participant.findMany({
+      where: visibleParticipant,
       include: participantInclude,
       orderBy: [{ side: "asc" }, { name: "asc" }, { id: "asc" }],
       ...pageWindow(page, perPage),
     }),
-    prisma.participant.count(),
+    prisma.participant.count({ where: visibleParticipant }),
   ]);
   return { rows, total };
 }
@@ -38,5 +39,5 @@ export async function participantRecordBySlug(slug: string): Promise<Participant
   "use cache";
   cacheLife("hours");
   cacheTag(tags.participants, tags.participant(slug), tags.rounds, tags.sources);
-  return prisma.participant.findUnique({ where: { slug }, include: participantInclude });
+  return prisma.participant.findFirst({ where: { slug, ...visibleParticipant }, include: participantInclude });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import type { Prisma } from "../../generated/prisma/client";
 import { prisma } from "../../db";
-import { published } from "../published";
+import { published, visibleParticipant } from "../published";
 import { tags } from "../tags";
 import { pageWindow, type PageOf } from "./pagination";
 
@@ -12,7 +12,7 @@ const visibleSource = {
     { rounds: { some: published } },
     { updates: { some: published } },
     { expectations: { some: { round: published } } },
-    { participants: { some: {} } },
+    { participants: { some: visibleParticipant } },
     { issues: { some: {} } },
     { statusChanges: { some: {} } },
     { deadlines: { some: {} } },

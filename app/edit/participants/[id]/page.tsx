@@ -12,12 +12,19 @@ export default async function EditParticipantPage({ params, searchParams }: Prop
   const id = Number((await params).id);
   const [participant, sources, query] = await Promise.all([Number.isInteger(id) ? participantForEditing(id) : null, sourceChoices(), searchParams]);
   if (!participant) notFound();
+  /** Published rounds only: until there is one, readers do not see this participant at all. */
   const rounds = participant._count.participations;
   return (
     <>
       <PageTitle
         eyebrow={<span><Link href="/edit/participants" className="underline">Participants</Link> · version {participant.version} · <Link href={`/edit/history/participant/${participant.id}`} className="underline">History</Link></span>}
-        lead={<><Link href={`/participants/${participant.slug}`} className="underline">See it as readers do</Link>{rounds > 0 ? ` · a change shows on the pages of the ${rounds === 1 ? "round" : `${rounds} rounds`} they took part in.` : null}</>}
+        lead={
+          rounds > 0 ? (
+            <><Link href={`/participants/${participant.slug}`} className="underline">See it as readers do</Link> · a change shows on the pages of the {rounds === 1 ? "round" : `${rounds} rounds`} they took part in.</>
+          ) : (
+            "Readers see this participant once they take part in a published round."
+          )
+        }
       >
         {participant.name}
       </PageTitle>

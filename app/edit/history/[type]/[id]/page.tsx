@@ -3,36 +3,23 @@ import { RestoreButton } from "./restore-button";
 import { PageTitle } from "@/components/page-title";
 import { Badge } from "@/components/ui/badge";
 import { changedFields } from "@/lib/audit";
-import { signedInUser } from "@/lib/auth/session";
-import { prisma } from "@/lib/db";
-import { isRestorable, type RestorableEntity } from "@/lib/domain/restorable";
+import { requireUser } from "@/lib/auth/session";
+import { isRestorable } from "@/lib/domain/restorable";
 import { auditTrail } from "@/lib/queries/editor";
+import { recordVersion } from "@/lib/queries/editor-records";
 
 export const metadata = { title: "History" };
 
 type Props = { params: Promise<{ type: string; id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function currentVersion(type: RestorableEntity, id: number): Promise<number | null> {
-  const where = { where: { id }, select: { version: true } };
-  const finders = {
-    round: () => prisma.round.findUnique(where),
-    update: () => prisma.update.findUnique(where),
-    issue: () => prisma.issue.findUnique(where),
-    deadline: () => prisma.deadline.findUnique(where),
-    participant: () => prisma.participant.findUnique(where),
-    source: () => prisma.source.findUnique(where),
-    expectation: () => prisma.expectation.findUnique(where),
-  };
-  return (await finders[type]())?.version ?? null;
-}
-
 export default async function HistoryPage({ params, searchParams }: Props) {
+  const user = await requireUser("editor");
   const { type, id: rawId } = await params;
   const id = Number(rawId);
   if (!isRestorable(type) || !Number.isInteger(id)) notFound();
-  const [events, version, user, query] = await Promise.all([auditTrail(type, id), currentVersion(type, id), signedInUser("editor"), searchParams]);
+  const [events, version, query] = await Promise.all([auditTrail(type, id), recordVersion(type, id), searchParams]);
   if (version === null) notFound();
-  const isAdmin = user?.role === "admin";
+  const isAdmin = user.role === "admin";
 
   return (
     <>
