@@ -5,12 +5,13 @@
 // once fetched (build-assets.ts). Every request reaches Next with the instant it began, by which the
 // page cache tells renders begun before an editor's save (page-renders.ts). Everything else (client
 // navigations, server actions from JavaScript, the API, feeds, other files) goes to Next directly.
+import { randomBytes } from "node:crypto";
 import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import { logError } from "../log";
 import { BuildAssets, isBuildAssetPath } from "./build-assets";
 import { onContentChange } from "./content-changes";
-import { contentSecurityPolicy, inlineScriptHashes, LOCKED_DOWN_POLICY } from "./content-security-policy";
+import { contentSecurityPolicy, inlineScriptHashes, isPrivatePage, LOCKED_DOWN_POLICY } from "./content-security-policy";
 import { asRequest } from "./page-renders";
 import { ResponseCache, type StoredResponse } from "./response-cache";
 
@@ -73,6 +74,8 @@ export function createFrontServer(nextHandler: RequestHandler, { internalSocket,
 
   const server = http.createServer((req, res) => {
     inFlight++;
+    // Only the nonce this server chooses may reach Next as one.
+    delete req.headers["content-security-policy"];
     // A client talking to us directly must not choose the address rate limits count it by.
     if (trustedProxies === 0 || req.headers["x-forwarded-for"] === undefined) req.headers["x-forwarded-for"] = req.socket.remoteAddress;
     res.once("close", () => {
@@ -97,6 +100,12 @@ export function createFrontServer(nextHandler: RequestHandler, { internalSocket,
   }
 
   async function serveDocument(req: IncomingMessage, res: ServerResponse) {
+    if (isPrivatePage(pathnameOf(req))) {
+      // Next takes the nonce from the policy a request carries, and marks the scripts it renders with it.
+      const nonce = randomBytes(16).toString("base64");
+      req.headers["content-security-policy"] = `script-src 'nonce-${nonce}'`;
+      return send(req, res, await fetchFromNext(req, nonce), "BYPASS");
+    }
     if (req.method !== "POST") {
       const { response, hit } = await cache.getOrFetch(cacheKey(req), () => fetchFromNext(req));
       return send(req, res, response, hit ? "HIT" : "MISS");
@@ -104,24 +113,24 @@ export function createFrontServer(nextHandler: RequestHandler, { internalSocket,
     send(req, res, await fetchFromNext(req), "BYPASS");
   }
 
-  async function fetchFromNext(req: IncomingMessage): Promise<StoredResponse> {
+  async function fetchFromNext(req: IncomingMessage, nonce?: string): Promise<StoredResponse> {
     try {
-      return await fetchOnce(req);
+      return await fetchOnce(req, nonce);
     } catch (error) {
       // A reused connection can still fail before the request reached Next; a GET is safe to repeat.
       if (req.method === "POST") throw error;
-      return fetchOnce(req);
+      return fetchOnce(req, nonce);
     }
   }
 
-  function fetchOnce(req: IncomingMessage): Promise<StoredResponse> {
+  function fetchOnce(req: IncomingMessage, nonce?: string): Promise<StoredResponse> {
     return new Promise((resolve, reject) => {
       const headers = forwardedHeaders(req);
       const outgoing = http.request({ agent, socketPath: internalSocket, path: req.url, method: req.method === "HEAD" ? "GET" : req.method, headers }, (incoming) => {
         const chunks: Buffer[] = [];
         incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
         incoming.on("error", reject);
-        incoming.on("end", () => resolve(storedResponse(req, incoming.statusCode ?? 502, incoming.headers, Buffer.concat(chunks))));
+        incoming.on("end", () => resolve(storedResponse(req, incoming.statusCode ?? 502, incoming.headers, Buffer.concat(chunks), nonce)));
       });
       outgoing.on("error", reject);
       if (req.method !== "POST") return void outgoing.end();
@@ -172,14 +181,14 @@ function forwardedHeaders(req: IncomingMessage): OutgoingHttpHeaders {
   return headers;
 }
 
-function storedResponse(req: IncomingMessage, status: number, incoming: IncomingHttpHeaders, body: Buffer): StoredResponse {
+function storedResponse(req: IncomingMessage, status: number, incoming: IncomingHttpHeaders, body: Buffer, nonce?: string): StoredResponse {
   const headers: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(incoming)) {
     if (value !== undefined && !HOP_BY_HOP.includes(name) && name !== "content-length" && name !== "date") headers[name] = value;
   }
   const pathname = pathnameOf(req);
   const isHtml = String(headers["content-type"] ?? "").startsWith("text/html");
-  headers["content-security-policy"] = isHtml ? contentSecurityPolicy(pathname, inlineScriptHashes(body.toString("utf8"))) : LOCKED_DOWN_POLICY;
+  headers["content-security-policy"] = isHtml ? contentSecurityPolicy(pathname, inlineScriptHashes(body.toString("utf8"), nonce), nonce) : LOCKED_DOWN_POLICY;
   return { status, headers, body };
 }
 

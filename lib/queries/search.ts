@@ -18,7 +18,7 @@ export interface SearchHit {
 
 export const SEARCH_LIMIT = 30;
 
-/** Full-text search over published rounds and updates, issues and participants, best match first. */
+/** Full-text search over published rounds and updates, issues and the participants readers see, best match first. */
 export async function search(input: string): Promise<SearchHit[]> {
   "use cache";
   cacheLife("hours");
@@ -31,7 +31,8 @@ export async function search(input: string): Promise<SearchHit[]> {
            snippet("SearchIndex", 3, ${MATCH_START}, ${MATCH_END}, '…', 24) AS snippet
     FROM "SearchIndex"
     WHERE "SearchIndex" MATCH ${query}
-      AND (kind IN ('issue', 'participant')
+      AND (kind = 'issue'
+           OR (kind = 'participant' AND rowid / 4 IN (SELECT p."participantId" FROM "Participation" p JOIN "Round" r ON r.id = p."roundId" WHERE r."publishedAt" IS NOT NULL))
            OR (kind = 'round' AND rowid / 4 IN (SELECT id FROM "Round" WHERE "publishedAt" IS NOT NULL))
            OR (kind = 'update' AND rowid / 4 IN (SELECT id FROM "Update" WHERE "publishedAt" IS NOT NULL)))
     ORDER BY rank

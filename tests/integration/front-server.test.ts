@@ -83,6 +83,34 @@ describe("documents", () => {
     expect(seen).toHaveLength(2);
   });
 
+  it("of the editors' area get a nonce of their own per request, never from the client, and are never kept", async () => {
+    const { seen, origin } = await start((req, res) => {
+      // Where Next would put the nonce it reads from the request's policy: on the scripts it renders per request.
+      const nonce = /'nonce-([^']+)'/.exec(String(req.headers["content-security-policy"] ?? ""))?.[1];
+      const streamed = Array.from({ length: 200 }, (_, i) => `<script nonce="${nonce}">self.__next_f.push([1,"chunk ${i}"])</script>`).join("");
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": READER_CACHE });
+      res.end(`<!DOCTYPE html><html><body><script>shell()</script>${streamed}</body></html>`);
+    });
+    const policies: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(`${origin}/edit/updates/7`, { headers: { "content-security-policy": "script-src 'nonce-chosen-by-client'" } });
+      expect(response.headers.get("x-parley-cache")).toBe("BYPASS");
+      policies.push(response.headers.get("content-security-policy")!);
+      const nonce = /'nonce-([^']+)'/.exec(policies[i]!)![1]!;
+      expect(nonce).not.toBe("chosen-by-client");
+      expect(await response.text()).toContain(`nonce="${nonce}"`);
+    }
+    expect(policies[0]).not.toBe(policies[1]);
+    // The shell's script, which has no nonce, is named by its hash; the 200 streamed ones are not.
+    expect(policies[0]!.match(/'sha256-/g)).toHaveLength(1);
+    expect(policies[0]!.length).toBeLessThan(1000);
+    expect(seen).toHaveLength(2);
+
+    // A reader page never takes a nonce from the client.
+    const reader = await fetch(`${origin}/timeline`, { headers: { "content-security-policy": "script-src 'nonce-chosen-by-client'" } });
+    expect(reader.headers.get("content-security-policy")).not.toContain("nonce");
+  });
+
   it("are gzipped for clients that take it, from one uncompressed copy", async () => {
     const { seen, origin } = await start(readerPages(() => "v1"));
     const plain = await fetch(`${origin}/`, { headers: { "accept-encoding": "identity" } });

@@ -28,6 +28,14 @@ describe("full-text search", () => {
     expect(eo.some((h) => h.kind === "update" && h.href.startsWith("/timeline?year=2025#update-"))).toBe(true);
   });
 
+  it("finds a participant only once they take part in a published round", async () => {
+    const person = await db.prisma.participant.create({ data: { slug: "wei-quietly", name: "Wei Quietly", office: "Vice Minister", side: "CHINA" } });
+    expect(await search("Quietly")).toEqual([]);
+    const round = await db.prisma.round.findFirstOrThrow({ where: { publishedAt: { not: null } } });
+    await db.prisma.participation.create({ data: { roundId: round.id, participantId: person.id, role: "DELEGATE" } });
+    expect((await search("Quietly")).map((h) => `${h.kind}:${h.slug}`)).toEqual(["participant:wei-quietly"]);
+  });
+
   it("answers hostile input with results or nothing, never an error", async () => {
     for (const input of ['"', "'; DROP TABLE Round; --", "NEAR(", "*", "a OR", "\u0000", "x".repeat(5000), "<script>alert(1)</script>"]) {
       await expect(search(input)).resolves.toBeInstanceOf(Array);
