@@ -40,6 +40,7 @@ export const extendDeadline = editorAction("extendDeadline", extendDeadlineSchem
       data: {
         slug,
         title: old.title,
+        kind: old.kind,
         description: input.note ?? old.description,
         issueId: old.issueId,
         dueAt: due.dueAt,

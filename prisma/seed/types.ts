@@ -1,4 +1,5 @@
 import type {
+  DeadlineKind,
   DeadlineStatus,
   ExpectationAssessment,
   IssueStatus,
@@ -87,6 +88,7 @@ export interface SeedIssue extends Sourced, Flaggable {
 export interface SeedDeadline extends Sourced, Flaggable {
   slug: string;
   title: string;
+  kind: DeadlineKind;
   description?: string;
   issue?: string;
   dueAt: Date;

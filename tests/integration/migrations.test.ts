@@ -216,3 +216,24 @@ describe("paths", () => {
     }
   });
 });
+
+describe("the deadline_kind migration", () => {
+  it("classifies the seed's deadlines in a database made before kinds existed, as the seed now does", async () => {
+    const db = await freshDatabase();
+    try {
+      const { seedIfEmpty } = await import("@/prisma/seed/seed");
+      await seedIfEmpty(db.prisma);
+      const seeded = await db.prisma.deadline.findMany({ select: { slug: true, kind: true }, orderBy: { id: "asc" } });
+      expect(seeded.every((d) => d.kind !== null)).toBe(true);
+      await db.prisma.deadline.updateMany({ data: { kind: null } });
+      const folder = (await migrationsOnDisk()).find((name) => name.endsWith("_deadline_kind"))!;
+      const sql = await readFile(path.join(MIGRATIONS_DIR, folder, "migration.sql"), "utf8");
+      const raw = new Database(db.file);
+      raw.exec(sql.slice(sql.indexOf("UPDATE")));
+      raw.close();
+      expect(await db.prisma.deadline.findMany({ select: { slug: true, kind: true }, orderBy: { id: "asc" } })).toEqual(seeded);
+    } finally {
+      await db.cleanup();
+    }
+  });
+});

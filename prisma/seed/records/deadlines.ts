@@ -13,6 +13,7 @@ const PAFACA = "Protecting Americans from Foreign Adversary Controlled Applicati
 const tiktokChain: SeedDeadline[] = [
   {
     slug: "tiktok-divestiture-2025-01-19",
+    kind: "DIVEST_OR_BAN",
     title: "TikTok divestiture deadline (statutory)",
     description: "The date by which the divest-or-ban law required TikTok's US business to be sold.",
     issue: "tiktok",
@@ -28,6 +29,7 @@ const tiktokChain: SeedDeadline[] = [
   },
   {
     slug: "tiktok-divestiture-2025-04-05",
+    kind: "DIVEST_OR_BAN",
     title: "TikTok divestiture deadline",
     issue: "tiktok",
     dueAt: washingtonDay("2025-04-05"),
@@ -43,6 +45,7 @@ const tiktokChain: SeedDeadline[] = [
   },
   {
     slug: "tiktok-divestiture-2025-06-19",
+    kind: "DIVEST_OR_BAN",
     title: "TikTok divestiture deadline",
     issue: "tiktok",
     dueAt: washingtonDay("2025-06-19"),
@@ -58,6 +61,7 @@ const tiktokChain: SeedDeadline[] = [
   },
   {
     slug: "tiktok-divestiture-2025-09-17",
+    kind: "DIVEST_OR_BAN",
     title: "TikTok divestiture deadline",
     issue: "tiktok",
     dueAt: washingtonDay("2025-09-17"),
@@ -73,6 +77,7 @@ const tiktokChain: SeedDeadline[] = [
   },
   {
     slug: "tiktok-divestiture-2025-12-16",
+    kind: "DIVEST_OR_BAN",
     title: "TikTok divestiture deadline",
     issue: "tiktok",
     dueAt: washingtonDay("2025-12-16"),
@@ -89,6 +94,7 @@ const tiktokChain: SeedDeadline[] = [
   },
   {
     slug: "tiktok-divestiture-2026-01-23",
+    kind: "DIVEST_OR_BAN",
     title: "TikTok divestiture deadline",
     description: "The end of the 120 days Executive Order 14352 gave to complete the sale.",
     issue: "tiktok",
@@ -112,6 +118,7 @@ const reciprocalSuspensionDescription =
 const usReciprocalSuspensionChain: SeedDeadline[] = [
   {
     slug: "us-reciprocal-suspension-2025-08-12",
+    kind: "SUSPENSION_EXPIRY",
     title: "End of the US suspension of 24 reciprocal-tariff points",
     description: reciprocalSuspensionDescription,
     issue: "tariffs",
@@ -127,6 +134,7 @@ const usReciprocalSuspensionChain: SeedDeadline[] = [
   },
   {
     slug: "us-reciprocal-suspension-2025-11-10",
+    kind: "SUSPENSION_EXPIRY",
     title: "End of the US suspension of 24 reciprocal-tariff points",
     description: reciprocalSuspensionDescription,
     issue: "tariffs",
@@ -143,6 +151,7 @@ const usReciprocalSuspensionChain: SeedDeadline[] = [
   },
   {
     slug: "us-reciprocal-suspension-2026-11-10",
+    kind: "SUSPENSION_EXPIRY",
     title: "End of the US suspension of 24 reciprocal-tariff points",
     description: reciprocalSuspensionDescription,
     issue: "tariffs",
@@ -166,6 +175,7 @@ const chinaSuspensionDescription =
 const chinaReciprocalSuspensionChain: SeedDeadline[] = [
   {
     slug: "china-reciprocal-suspension-2025-08-12",
+    kind: "SUSPENSION_EXPIRY",
     title: "End of China's matching 24-point suspension",
     description: chinaSuspensionDescription,
     issue: "tariffs",
@@ -180,6 +190,7 @@ const chinaReciprocalSuspensionChain: SeedDeadline[] = [
   },
   {
     slug: "china-reciprocal-suspension-2025-11-10",
+    kind: "SUSPENSION_EXPIRY",
     title: "End of China's matching 24-point suspension",
     description: chinaSuspensionDescription,
     issue: "tariffs",
@@ -193,6 +204,7 @@ const chinaReciprocalSuspensionChain: SeedDeadline[] = [
   },
   {
     slug: "china-reciprocal-suspension-2026-11-10",
+    kind: "SUSPENSION_EXPIRY",
     title: "End of China's matching 24-point suspension",
     description: chinaSuspensionDescription,
     issue: "tariffs",
@@ -208,6 +220,7 @@ const chinaReciprocalSuspensionChain: SeedDeadline[] = [
 const section301ExclusionsChain: SeedDeadline[] = [
   {
     slug: "section-301-exclusions-2025-11-29",
+    kind: "SUSPENSION_EXPIRY",
     title: "Expiry of the Section 301 exclusions",
     description: "The exclusions from the Section 301 tariffs on Chinese goods expire.",
     issue: "tariffs",
@@ -220,6 +233,7 @@ const section301ExclusionsChain: SeedDeadline[] = [
   },
   {
     slug: "section-301-exclusions-2026-11-10",
+    kind: "SUSPENSION_EXPIRY",
     title: "Expiry of the Section 301 exclusions",
     description: "The exclusions from the Section 301 tariffs on Chinese goods expire.",
     issue: "tariffs",
@@ -235,6 +249,7 @@ const section301ExclusionsChain: SeedDeadline[] = [
 const soybeanPledgeChain: SeedDeadline[] = [
   {
     slug: "soybeans-12-mmt-2025-12-31",
+    kind: "PURCHASE_COMMITMENT",
     title: "China's purchase of 12 MMT of US soybeans",
     description: "China's pledge to buy 12 million metric tons of US soybeans, by the end of 2025 according to the White House.",
     issue: "agriculture",
@@ -248,6 +263,7 @@ const soybeanPledgeChain: SeedDeadline[] = [
   },
   {
     slug: "soybeans-12-mmt-2026-02-28",
+    kind: "PURCHASE_COMMITMENT",
     title: "China's purchase of 12 MMT of US soybeans",
     description: "China's pledge to buy 12 million metric tons of US soybeans, by 28 February 2026 according to Scott Bessent.",
     issue: "agriculture",
@@ -266,6 +282,7 @@ const soybeanPledgeChain: SeedDeadline[] = [
 const singleDeadlines: SeedDeadline[] = [
   {
     slug: "us-100-percent-tariff-threat-2025-11-01",
+    kind: "THREATENED_MEASURE",
     title: "Threatened additional 100% US tariff",
     description: "Trump's threatened additional 100% tariff on Chinese imports from 1 November 2025, announced after China's 9 October export controls.",
     issue: "tariffs",
@@ -281,6 +298,7 @@ const singleDeadlines: SeedDeadline[] = [
   },
   {
     slug: "china-october-export-controls-suspension-2026-11-10",
+    kind: "SUSPENSION_EXPIRY",
     title: "End of the suspension of China's October 2025 export controls",
     description: "China's export controls of 9 October 2025 (Announcements 55–58, 61 and 62) are suspended until this date.",
     issue: "rare-earths",
@@ -292,6 +310,7 @@ const singleDeadlines: SeedDeadline[] = [
   },
   {
     slug: "china-notice-46-suspension-2026-11-27",
+    kind: "SUSPENSION_EXPIRY",
     title: "End of the suspension of China's Notice 46/2024 ban on gallium, germanium, antimony and graphite",
     description: "China's ban on sales of gallium, germanium, antimony and graphite to the US (Notice 46/2024) is suspended until this date.",
     issue: "rare-earths",
@@ -303,6 +322,7 @@ const singleDeadlines: SeedDeadline[] = [
   },
   {
     slug: "bis-affiliates-rule-suspension-2026-11-09",
+    kind: "SUSPENSION_EXPIRY",
     title: "End of the Affiliates Rule suspension",
     description: "The Bureau of Industry and Security's Affiliates Rule, issued on 29 September 2025, is suspended from 10 November 2025 until this date.",
     issue: "export-controls",
@@ -314,6 +334,7 @@ const singleDeadlines: SeedDeadline[] = [
   },
   {
     slug: "us-port-fees-suspension-2026-11-09",
+    kind: "SUSPENSION_EXPIRY",
     title: "End of the US port-fee suspension",
     description: "The US Section 301 port fees on Chinese ships, charged from 14 October 2025, are suspended until this date.",
     issue: "port-fees",
@@ -325,6 +346,7 @@ const singleDeadlines: SeedDeadline[] = [
   },
   {
     slug: "china-port-fees-suspension-2026-11-10",
+    kind: "SUSPENSION_EXPIRY",
     title: "End of China's port-fee and Hanwha sanctions suspension",
     description: "China's port fees on US ships and its sanctions on Hanwha are suspended for one year from 10 November 2025.",
     issue: "port-fees",
@@ -336,6 +358,7 @@ const singleDeadlines: SeedDeadline[] = [
   },
   {
     slug: "soybeans-25-mmt-2026-12-31",
+    kind: "PURCHASE_COMMITMENT",
     title: "China's purchase of at least 25 MMT of US soybeans in 2026",
     description: "China's commitment to buy at least 25 million metric tons of US soybeans a year in 2026–2028; this is the first year.",
     issue: "agriculture",
@@ -351,6 +374,7 @@ const singleDeadlines: SeedDeadline[] = [
   },
   {
     slug: "section-122-surcharge-expiry-2026-07-24",
+    kind: "STATUTORY_EXPIRY",
     title: "Expiry of the Section 122 surcharge",
     description: "The Section 122 surcharge applies from 24 February to 24 July 2026.",
     issue: "tariffs",
