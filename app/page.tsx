@@ -1,23 +1,28 @@
 import Link from "@/components/link";
 import { FeaturedDeadlines } from "./_components/featured-deadlines";
+import { WhatComesNext } from "./_components/what-comes-next";
 import { AtRenderInstant } from "@/components/at-render-instant";
 import { IssueBoard } from "@/components/issue-board";
 import { PageLink } from "@/components/page-link";
 import { RoundSummary } from "@/components/round-summary";
+import { RoundsAtAGlance } from "@/components/rounds-at-a-glance";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { UpdateList } from "@/components/update-list";
 import { listOpenDeadlines } from "@/lib/queries/deadlines";
 import { listIssues } from "@/lib/queries/issues";
-import { latestAndNextRound } from "@/lib/queries/rounds";
+import { precedentLinks } from "@/lib/queries/precedent";
+import { latestAndNextRound, roundsAtAGlance } from "@/lib/queries/rounds";
 import { latestUpdates } from "@/lib/queries/updates";
 
 // Served from Next's cache: a build error if anything here would need a per-request render.
 export const ensureStatic = "navigation";
 
 export default async function HomePage() {
-  const [openDeadlines, rounds, issues, updates] = await Promise.all([
+  const [openDeadlines, links, rounds, glance, issues, updates] = await Promise.all([
     listOpenDeadlines(),
+    precedentLinks(),
     latestAndNextRound(),
+    roundsAtAGlance(),
     listIssues(),
     latestUpdates(),
   ]);
@@ -29,7 +34,21 @@ export default async function HomePage() {
         <SectionHeading id="next-deadline-heading" action={<Link href="/deadlines" className="text-sm underline">All deadlines</Link>}>
           Next deadline
         </SectionHeading>
-        <AtRenderInstant render={(now) => <FeaturedDeadlines deadlines={openDeadlines} now={now} />} />
+        <AtRenderInstant render={(now) => <FeaturedDeadlines deadlines={openDeadlines} links={links} now={now} />} />
+      </section>
+
+      <section aria-labelledby="next-heading">
+        <SectionHeading id="next-heading" action={<Link href="/track-record" className="text-sm underline">What precedent says</Link>}>
+          What comes next
+        </SectionHeading>
+        <AtRenderInstant render={(now) => <WhatComesNext rounds={glance} deadlines={openDeadlines} now={now} />} />
+      </section>
+
+      <section aria-labelledby="rounds-heading">
+        <SectionHeading id="rounds-heading" action={<Link href="/timeline" className="text-sm underline">The whole timeline</Link>}>
+          How we got here: every round
+        </SectionHeading>
+        <RoundsAtAGlance rounds={glance} compact />
       </section>
 
       <div className="grid gap-8 lg:grid-cols-[2fr_3fr]">

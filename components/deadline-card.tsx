@@ -8,8 +8,8 @@ import type { DeadlineListItem } from "@/lib/queries/deadlines";
 
 type DeadlineCardData = Omit<DeadlineListItem, "supersededBy"> & { supersededBy?: DeadlineListItem["supersededBy"] };
 
-/** A deadline with its due time in its own zone and the reader's, and its countdown or outcome. */
-export function DeadlineCard({ deadline, now, featured = false }: { deadline: DeadlineCardData; now: number; featured?: boolean }) {
+/** A deadline with its due time in its own zone and the reader's, its countdown or outcome, and what precedent says. */
+export function DeadlineCard({ deadline, now, featured = false, precedent }: { deadline: DeadlineCardData; now: number; featured?: boolean; precedent?: string | null }) {
   const state = deadlineState(deadline, now);
   return (
     <article
@@ -46,6 +46,11 @@ export function DeadlineCard({ deadline, now, featured = false }: { deadline: De
       {state !== "upcoming" ? (
         <p className="text-sm text-stone-800 dark:text-stone-200" data-testid="deadline-outcome">
           {describeOutcome(deadline, now, deadline.supersededBy)}
+        </p>
+      ) : null}
+      {precedent ? (
+        <p className="mt-auto border-t border-stone-200 pt-3 text-sm text-stone-700 dark:border-stone-800 dark:text-stone-300" data-testid="deadline-precedent">
+          <Link href="/track-record" className="font-semibold hover:underline">Precedent:</Link> {precedent}
         </p>
       ) : null}
     </article>

@@ -4,6 +4,7 @@ export const SECTIONS = [
   { href: "/timeline", label: "Timeline" },
   { href: "/issues", label: "Issues" },
   { href: "/deadlines", label: "Deadlines" },
+  { href: "/track-record", label: "Track record" },
   { href: "/tariffs", label: "Tariffs" },
   { href: "/participants", label: "Participants" },
 ] as const;

@@ -29,3 +29,8 @@ export function fixedClock(): number | undefined {
   if (Number.isNaN(ms)) throw new Error(`PARLEY_CLOCK is not an ISO instant: ${fixed}`);
   return ms;
 }
+
+/** The instant a route handler answers at: handlers that read their request run for every request. */
+export function handlerNow(): number {
+  return fixedClock() ?? Date.now();
+}

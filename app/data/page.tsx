@@ -32,6 +32,8 @@ const DOWNLOAD_LABELS: Record<keyof typeof DOWNLOADS, string> = {
   timeline: "Timeline: every published round and update",
   deadlines: "Deadlines: every date, with its chain of extensions",
   tariffChanges: "Tariff changes, with the headline level before and after each",
+  deadlineChains: "Deadline chains: how often and by how long each was extended, and how it stands",
+  roundExpectations: "Rounds: how analysts' expectations of each fared",
 };
 
 export default async function DataPage() {

@@ -6,7 +6,9 @@ import { PageTitle } from "@/components/page-title";
 import { SectionHeading } from "@/components/ui/card";
 import { upcomingDeadlines } from "@/lib/domain/deadline-status";
 import { DOWNLOADS, SITE_CALENDAR_PATH } from "@/lib/outputs/public-paths";
+import { deadlinePrecedent, type PrecedentLink } from "@/lib/domain/precedent";
 import { listDeadlines, type DeadlineListItem } from "@/lib/queries/deadlines";
+import { precedentLinks } from "@/lib/queries/precedent";
 
 // Served from Next's cache: a build error if anything here would need a per-request render.
 export const ensureStatic = "navigation";
@@ -17,7 +19,7 @@ export const metadata: Metadata = {
 };
 
 export default async function DeadlinesPage() {
-  const deadlines = await listDeadlines();
+  const [deadlines, links] = await Promise.all([listDeadlines(), precedentLinks()]);
   return (
     <>
       <PageTitle lead="Each deadline in the time zone it was set in — US orders at 12:01 a.m. Eastern, China's in Beijing time — counting down live. Past deadlines show how they ended; an extension starts a new deadline in the same chain.">
@@ -26,12 +28,12 @@ export default async function DeadlinesPage() {
       <div className="mb-6">
         <FollowLinks label="Follow the deadlines" calendarPath={SITE_CALENDAR_PATH} csvPath={DOWNLOADS.deadlines.path} />
       </div>
-      <AtRenderInstant render={(now) => <DeadlineSections deadlines={deadlines} now={now} />} />
+      <AtRenderInstant render={(now) => <DeadlineSections deadlines={deadlines} links={links} now={now} />} />
     </>
   );
 }
 
-function DeadlineSections({ deadlines, now }: { deadlines: DeadlineListItem[]; now: number }) {
+function DeadlineSections({ deadlines, links, now }: { deadlines: DeadlineListItem[]; links: PrecedentLink[]; now: number }) {
   const upcoming = upcomingDeadlines(deadlines, now);
   const past = deadlines.filter((d) => !upcoming.includes(d)).sort((a, b) => b.dueAt.getTime() - a.dueAt.getTime());
   return (
@@ -43,7 +45,7 @@ function DeadlineSections({ deadlines, now }: { deadlines: DeadlineListItem[]; n
         ) : (
           <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3" data-testid="upcoming-deadlines">
             {upcoming.map((deadline) => (
-              <li key={deadline.slug}><DeadlineCard deadline={deadline} now={now} /></li>
+              <li key={deadline.slug}><DeadlineCard deadline={deadline} now={now} precedent={deadlinePrecedent(deadline, links, now)} /></li>
             ))}
           </ul>
         )}
@@ -55,7 +57,7 @@ function DeadlineSections({ deadlines, now }: { deadlines: DeadlineListItem[]; n
         ) : (
           <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3" data-testid="past-deadlines">
             {past.map((deadline) => (
-              <li key={deadline.slug}><DeadlineCard deadline={deadline} now={now} /></li>
+              <li key={deadline.slug}><DeadlineCard deadline={deadline} now={now} precedent={deadlinePrecedent(deadline, links, now)} /></li>
             ))}
           </ul>
         )}

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import {
   DeadlineDocumentSchema,
   DeadlineListSchema,
+  PrecedentDocumentSchema,
   IssueDocumentSchema,
   IssueListSchema,
   ParticipantDocumentSchema,
@@ -18,7 +19,8 @@ export interface Endpoint {
   /** OpenAPI path template: `/api/v1/rounds/{slug}`. */
   path: string;
   operationId: string;
-  kind: "list" | "record";
+  /** A paginated list, one record by its slug, or one document with no parameters. */
+  kind: "list" | "record" | "document";
   tag: string;
   summary: string;
   description: string;
@@ -148,5 +150,15 @@ export const ENDPOINTS: readonly Endpoint[] = [
     description: "Every publication cited by a record readers can see.",
     response: SourceListSchema,
     example: "/api/v1/sources?per_page=100",
+  },
+  {
+    path: "/api/v1/precedent",
+    operationId: "getPrecedent",
+    kind: "document",
+    tag: "Precedent",
+    summary: "What precedent says",
+    description: "Counted from the records on every request: how deadlines of each kind ended, how often and by how long each deadline chain was extended, and how analysts' expectations of each round fared.",
+    response: PrecedentDocumentSchema,
+    example: "/api/v1/precedent",
   },
 ];

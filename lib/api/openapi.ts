@@ -25,10 +25,7 @@ function schemaId(schema: z.ZodType): string {
 }
 
 function operation(endpoint: Endpoint) {
-  const parameters =
-    endpoint.kind === "list"
-      ? [ref("parameters", "page"), ref("parameters", "per_page")]
-      : [ref("parameters", "slug")];
+  const parameters = { list: [ref("parameters", "page"), ref("parameters", "per_page")], record: [ref("parameters", "slug")], document: [] }[endpoint.kind];
   return {
     operationId: endpoint.operationId,
     tags: [endpoint.tag],
@@ -49,7 +46,7 @@ function operation(endpoint: Endpoint) {
         content: { "application/json": { schema: ref("schemas", schemaId(endpoint.response)) } },
       },
       "304": ref("responses", "NotModified"),
-      ...(endpoint.kind === "list" ? { "400": ref("responses", "BadRequest") } : { "404": ref("responses", "NotFound") }),
+      ...{ list: { "400": ref("responses", "BadRequest") }, record: { "404": ref("responses", "NotFound") }, document: {} }[endpoint.kind],
       "429": ref("responses", "TooManyRequests"),
       "500": ref("responses", "InternalError"),
     },

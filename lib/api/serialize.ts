@@ -7,8 +7,11 @@ import type { RoundRecord } from "../queries/open-data/rounds";
 import type { SourceRecord } from "../queries/open-data/sources";
 import type { UpdateRecord } from "../queries/open-data/updates";
 import type { TariffChangeRecord } from "../queries/tariffs";
+import { describeChain, describeKindRecord, describeTally, type ExpectationTally } from "../domain/precedent";
+import type { TrackRecord } from "../queries/precedent";
 import type {
   DeadlineJson,
+  PrecedentJson,
   IssueJson,
   ParticipantJson,
   RoundJson,
@@ -205,5 +208,40 @@ export function updateJson(update: UpdateRecord): UpdateJson {
     published_at: iso(update.publishedAt ?? update.updatedAt),
     updated_at: iso(update.updatedAt),
     sources: update.sources.map(sourceJson),
+  };
+}
+
+const tallyJson = (tally: ExpectationTally) => ({
+  met: tally.met,
+  partly_met: tally.partlyMet,
+  not_met: tally.notMet,
+  pending: tally.pending,
+  summary: describeTally(tally),
+});
+
+export function precedentJson(record: TrackRecord, now: number): PrecedentJson {
+  return {
+    as_of: new Date(now).toISOString(),
+    deadline_kinds: record.kinds.map((k) => ({
+      kind: k.kind,
+      total: k.total,
+      extended: k.counts.extended,
+      met: k.counts.met,
+      lapsed: k.counts.lapsed,
+      moot: k.counts.moot,
+      passed_without_outcome: k.counts.passed,
+      summary: describeKindRecord(k),
+    })),
+    deadline_chains: record.chains.map((c) => ({
+      deadline: c.slug,
+      title: c.title,
+      kind: c.kind,
+      url: deadlineUrl(c.slug),
+      extensions: c.extensions.map((e) => ({ from: e.from.toISOString(), to: e.to.toISOString(), days: e.days })),
+      state: c.state,
+      summary: describeChain(c),
+    })),
+    rounds: record.rounds.map((r) => ({ round: r.slug, title: r.title, url: roundUrl(r.slug), ...tallyJson(r.tally) })),
+    expectations_overall: tallyJson(record.overall),
   };
 }

@@ -1,8 +1,10 @@
 import "server-only";
+import { describeChain } from "../domain/precedent";
 import { localDate } from "../domain/time";
 import { tariffSeries } from "../domain/tariff-series";
 import { latestOf } from "../http/conditional";
 import { deadlinesForDownload, timelineForDownload } from "../queries/downloads";
+import { trackRecord } from "../queries/precedent";
 import { listTariffChanges } from "../queries/tariffs";
 import { deadlineUrl, roundUrl, tariffChangeUrl, updateUrl } from "../site-urls";
 import { joinUrls, toCsv, type CsvColumn } from "./csv";
@@ -126,4 +128,36 @@ export async function tariffChangesCsv(): Promise<CsvDocument> {
     { header: "source_urls", value: (s) => joinUrls(s.change.sources) },
   ];
   return { csv: toCsv(columns, steps), lastModified: latestOf(changes.map((c) => c.updatedAt)) };
+}
+
+/** Each deadline chain at `now`: how often and by how long it was extended, and how it stands. */
+export async function deadlineChainsCsv(now: number): Promise<CsvDocument> {
+  const { chains } = await trackRecord(now);
+  const columns: CsvColumn<(typeof chains)[number]>[] = [
+    { header: "deadline", value: (c) => c.slug },
+    { header: "title", value: (c) => c.title },
+    { header: "kind", value: (c) => c.kind },
+    { header: "extensions", value: (c) => c.extensions.length },
+    { header: "extension_days", value: (c) => c.extensions.map((e) => e.days).join(" ") },
+    { header: "state", value: (c) => c.state },
+    { header: "summary", value: (c) => describeChain(c) },
+    { header: "url", value: (c) => deadlineUrl(c.slug) },
+  ];
+  return { csv: toCsv(columns, chains) };
+}
+
+/** Each round's expectations, met, partly met, not met and pending. */
+export async function roundExpectationsCsv(now: number): Promise<CsvDocument> {
+  const { rounds } = await trackRecord(now);
+  const columns: CsvColumn<(typeof rounds)[number]>[] = [
+    { header: "round", value: (r) => r.slug },
+    { header: "title", value: (r) => r.title },
+    { header: "local_start_date", value: (r) => localDate(r.startsAt, r.timeZone) },
+    { header: "met", value: (r) => r.tally.met },
+    { header: "partly_met", value: (r) => r.tally.partlyMet },
+    { header: "not_met", value: (r) => r.tally.notMet },
+    { header: "pending", value: (r) => r.tally.pending },
+    { header: "url", value: (r) => roundUrl(r.slug) },
+  ];
+  return { csv: toCsv(columns, rounds) };
 }

@@ -9,7 +9,11 @@ export const DOWNLOADS = {
   timeline: { path: "/downloads/timeline.csv", filename: "parley-timeline.csv" },
   deadlines: { path: "/downloads/deadlines.csv", filename: "parley-deadlines.csv" },
   tariffChanges: { path: "/downloads/tariff-changes.csv", filename: "parley-tariff-changes.csv" },
+  deadlineChains: { path: "/downloads/deadline-chains.csv", filename: "parley-deadline-chains.csv" },
+  roundExpectations: { path: "/downloads/round-expectations.csv", filename: "parley-round-expectations.csv" },
 } as const;
+
+export const PRECEDENT_API_PATH = "/api/v1/precedent";
 
 export const embedDeadlinePath = (slug: string) => `/embed/deadlines/${slug}`;
 

@@ -10,6 +10,7 @@ const deadlineFields = {
   slug: true,
   title: true,
   description: true,
+  kind: true,
   dueAt: true,
   timeZone: true,
   timePrecision: true,

@@ -83,3 +83,23 @@ export async function latestAndNextRound() {
 
 export type RoundCard = NonNullable<Awaited<ReturnType<typeof latestAndNextRound>>["next"]>;
 export { roundCard };
+
+/** Rounds and leaders' meetings (not calls), earliest first, scheduled ones included: the story's spine. */
+export async function roundsAtAGlance() {
+  "use cache";
+  cacheLife("hours");
+  // A participant's new name shows in the leads.
+  cacheTag(tags.rounds, tags.participants);
+  const rounds = await prisma.round.findMany({
+    where: { ...published, kind: { in: ["NEGOTIATION_ROUND", "LEADERS_MEETING", "WORKING_MEETING"] } },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    select: {
+      slug: true, kind: true, sequence: true, title: true, city: true, country: true, startsAt: true, endsAt: true, timeZone: true,
+      timePrecision: true, status: true, outcome: true, unverified: true,
+      participations: { where: { role: "LEAD" }, select: { participant: { select: { name: true, side: true } } }, orderBy: { participant: { name: "asc" } } },
+    },
+  });
+  return rounds.map(({ participations, ...round }) => ({ ...round, leads: participations.map((p) => p.participant) }));
+}
+
+export type RoundAtAGlance = Awaited<ReturnType<typeof roundsAtAGlance>>[number];

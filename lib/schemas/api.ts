@@ -1,5 +1,6 @@
 import { z } from "zod";
 import {
+  DeadlineKind,
   DeadlineStatus,
   IssueStatus,
   ParticipationRole,
@@ -219,6 +220,51 @@ const PaginationSchema = z
   })
   .register(apiSchemas, { id: "Pagination" });
 
+const tally = {
+  met: z.int(),
+  partly_met: z.int(),
+  not_met: z.int(),
+  pending: z.int().describe("Not yet assessed."),
+  summary: z.string().describe("The same figures in a sentence, as Parley shows them."),
+};
+
+export const PrecedentSchema = z
+  .object({
+    as_of: instant.describe("The instant the figures were counted at: whether a date has passed depends on it."),
+    deadline_kinds: z
+      .array(
+        z.object({
+          kind: z.enum(DeadlineKind),
+          total: z.int().describe("Deadlines of this kind whose date has come; each extended date counts once."),
+          extended: z.int(),
+          met: z.int(),
+          lapsed: z.int(),
+          moot: z.int(),
+          passed_without_outcome: z.int().describe("Passed, with no outcome recorded yet."),
+          summary: z.string(),
+        }),
+      )
+      .describe("How deadlines of each kind ended."),
+    deadline_chains: z
+      .array(
+        z.object({
+          deadline: slug.describe("The chain's latest date."),
+          title: z.string(),
+          kind: z.enum(DeadlineKind).nullable(),
+          url: pageUrl,
+          extensions: z.array(z.object({ from: instant, to: instant, days: z.int().describe("Calendar days the date moved.") })),
+          state: z.enum(["upcoming", "passed", "extended", "met", "lapsed", "moot"]).describe("How the latest date stands: passed = no outcome recorded yet."),
+          summary: z.string(),
+        }),
+      )
+      .describe("Each chain of a deadline and its extensions, most extended first."),
+    rounds: z
+      .array(z.object({ round: slug, title: z.string(), url: pageUrl, ...tally }))
+      .describe("How analysts' expectations of each round fared, earliest round first."),
+    expectations_overall: z.object(tally),
+  })
+  .register(apiSchemas, { id: "Precedent", description: "What precedent says, counted from the records at `as_of`." });
+
 function listOf<T extends z.ZodType>(item: T, id: string) {
   return z.object({ data: z.array(item), ...PaginationSchema.shape }).register(apiSchemas, { id });
 }
@@ -239,6 +285,7 @@ export const TariffChangeListSchema = listOf(TariffChangeSchema, "TariffChangeLi
 export const UpdateListSchema = listOf(UpdateSchema, "UpdateList");
 export const UpdateDocumentSchema = one(UpdateSchema, "UpdateDocument");
 export const SourceListSchema = listOf(SourceSchema, "SourceList");
+export const PrecedentDocumentSchema = one(PrecedentSchema, "PrecedentDocument");
 
 export const ApiErrorSchema = z
   .object({
@@ -279,3 +326,4 @@ export type IssueJson = z.input<typeof IssueSchema>;
 export type DeadlineJson = z.input<typeof DeadlineSchema>;
 export type TariffChangeJson = z.input<typeof TariffChangeSchema>;
 export type UpdateJson = z.input<typeof UpdateSchema>;
+export type PrecedentJson = z.input<typeof PrecedentSchema>;

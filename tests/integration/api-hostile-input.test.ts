@@ -221,8 +221,10 @@ async function routes(): Promise<Route[]> {
   for (const endpoint of ENDPOINTS) {
     const file = `@/app${endpoint.path.replace("{slug}", "[slug]")}/route`;
     const handler = await routeModule(file);
-    if (endpoint.kind === "list") {
-      all.push({ name: endpoint.path, handler, schema: endpoint.response, statuses: [200, 304, 400], target: query.map((q) => ({ url: `${endpoint.path}${q}` })) });
+    if (endpoint.kind !== "record") {
+      // A document takes no parameters: whatever the query, it answers.
+      const statuses = endpoint.kind === "list" ? [200, 304, 400] : [200, 304];
+      all.push({ name: endpoint.path, handler, schema: endpoint.response, statuses, target: query.map((q) => ({ url: `${endpoint.path}${q}` })) });
       continue;
     }
     const { visible, drafts } = await slugsOf(endpoint);

@@ -14,6 +14,8 @@ import { Card, SectionHeading } from "@/components/ui/card";
 import { UpdateList } from "@/components/update-list";
 import { ROUND_KIND_LABELS } from "@/lib/domain/labels";
 import { zoneName } from "@/lib/domain/time";
+import { describeTally, tallyExpectations } from "@/lib/domain/precedent";
+import { roundExpectationRecords } from "@/lib/queries/precedent";
 import { getRound, listRoundSlugs } from "@/lib/queries/rounds";
 import { timelineKindForRound } from "@/lib/schemas/timeline-filters";
 
@@ -32,8 +34,9 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 }
 
 export default async function RoundPage({ params }: { params: Params }) {
-  const round = await getRound((await params).slug);
+  const [round, expectationRecords] = await Promise.all([getRound((await params).slug), roundExpectationRecords()]);
   if (!round) notFound();
+  const allRounds = tallyExpectations(expectationRecords.flatMap((r) => r.expectations.map((e) => e.assessment)));
   const place = roundPlace(round);
 
   return (
@@ -116,6 +119,14 @@ export default async function RoundPage({ params }: { params: Params }) {
       {round.expectations.length > 0 ? (
         <section aria-labelledby="expectations-heading">
           <SectionHeading id="expectations-heading">Expectations against the outcome</SectionHeading>
+          <p className="mb-3 text-stone-800 dark:text-stone-200" data-testid="round-expectations-record">
+            <span className="font-semibold">This round: </span>
+            {describeTally(tallyExpectations(round.expectations.map((e) => e.assessment)))}{" "}
+            <span className="muted">
+              Across every round Parley records: {describeTally(allRounds).replace(/^O/, "o")}{" "}
+              <Link href="/track-record" className="underline">Track record</Link>
+            </span>
+          </p>
           <ExpectationsTable expectations={round.expectations} />
         </section>
       ) : null}

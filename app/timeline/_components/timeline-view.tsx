@@ -2,7 +2,10 @@ import Link from "@/components/link";
 import { TimelineFilterForm, type FilterOptions } from "./timeline-filter-form";
 import { TimelineList } from "./timeline-list";
 import { PageLink } from "@/components/page-link";
+import { RoundsAtAGlance } from "@/components/rounds-at-a-glance";
+import { SectionHeading } from "@/components/ui/card";
 import { SIDE_LABELS } from "@/lib/domain/labels";
+import { roundsAtAGlance } from "@/lib/queries/rounds";
 import { filterParticipant, timelineFilterOptions, timelinePage } from "@/lib/queries/timeline";
 import { timelineQuery, TIMELINE_KINDS, type TimelineFilters } from "@/lib/schemas/timeline-filters";
 
@@ -25,9 +28,9 @@ async function withChosenParticipant(options: Options, slug: string | undefined)
   return chosen ? { ...options, participants: [...options.participants, chosen] } : options;
 }
 
-/** The filter form and one page of the timeline for these filters. */
+/** Every round at a glance (on every page, so paging never hides one), the filter form, and one page of the timeline. */
 export async function TimelineView({ filters }: { filters: TimelineFilters }) {
-  const [page, listed] = await Promise.all([timelinePage(filters), timelineFilterOptions()]);
+  const [page, listed, rounds] = await Promise.all([timelinePage(filters), timelineFilterOptions(), roundsAtAGlance()]);
   const options = await withChosenParticipant(listed, filters.participant);
   const active = [
     filters.issue && options.issues.find((i) => i.slug === filters.issue)?.title,
@@ -37,37 +40,44 @@ export async function TimelineView({ filters }: { filters: TimelineFilters }) {
   ].filter(Boolean);
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
-      <TimelineFilterForm key={timelineQuery(filters)} filters={filters} options={filterOptions(options)} />
-      <div>
-        <p className="mb-4 text-sm text-stone-700 dark:text-stone-300" aria-live="polite" data-testid="timeline-count">
-          {page.total} {page.total === 1 ? "entry" : "entries"}
-          {active.length > 0 ? ` for ${active.join(" · ")}` : null}
-          {active.length > 0 ? (
-            <>
-              {" · "}
-              <Link href="/timeline" className="underline">
-                Clear filters
-              </Link>
-            </>
-          ) : null}
-        </p>
-        <TimelineList entries={page.entries} />
-        <nav aria-label="Timeline pages" className="mt-6 flex justify-between text-sm">
-          {filters.page > 1 ? (
-            <PageLink href={`/timeline${timelineQuery({ ...filters, page: filters.page - 1 })}`} className="underline">
-              ← Newer
-            </PageLink>
-          ) : (
-            <span />
-          )}
-          {page.hasMore ? (
-            <PageLink href={`/timeline${timelineQuery({ ...filters, page: filters.page + 1 })}`} className="underline">
-              Older →
-            </PageLink>
-          ) : null}
-        </nav>
+    <>
+      <section aria-labelledby="rounds-heading" className="mb-10">
+        <SectionHeading id="rounds-heading">Every round and leaders&apos; meeting</SectionHeading>
+        <RoundsAtAGlance rounds={rounds} />
+      </section>
+      <h2 className="sr-only">Everything, newest first</h2>
+      <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
+        <TimelineFilterForm key={timelineQuery(filters)} filters={filters} options={filterOptions(options)} />
+        <div>
+          <p className="mb-4 text-sm text-stone-700 dark:text-stone-300" aria-live="polite" data-testid="timeline-count">
+            {page.total} {page.total === 1 ? "entry" : "entries"}
+            {active.length > 0 ? ` for ${active.join(" · ")}` : null}
+            {active.length > 0 ? (
+              <>
+                {" · "}
+                <Link href="/timeline" className="underline">
+                  Clear filters
+                </Link>
+              </>
+            ) : null}
+          </p>
+          <TimelineList entries={page.entries} />
+          <nav aria-label="Timeline pages" className="mt-6 flex justify-between text-sm">
+            {filters.page > 1 ? (
+              <PageLink href={`/timeline${timelineQuery({ ...filters, page: filters.page - 1 })}`} className="underline">
+                ← Newer
+              </PageLink>
+            ) : (
+              <span />
+            )}
+            {page.hasMore ? (
+              <PageLink href={`/timeline${timelineQuery({ ...filters, page: filters.page + 1 })}`} className="underline">
+                Older →
+              </PageLink>
+            ) : null}
+          </nav>
+        </div>
       </div>
-    </div>
+    </>
   );
 }
