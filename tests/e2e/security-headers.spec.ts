@@ -60,6 +60,8 @@ test("pages run their own scripts without a single policy violation", async ({ p
 });
 
 test("the editors' forms run under a nonce of their own, with no violation and a policy a proxy's header buffer takes", async ({ page }) => {
+  // An account through the real command, a sign-in and four form pages: more than a reader's test.
+  test.setTimeout(90_000);
   const editor = { name: "Nora Nonce", email: `nonce-${test.info().retry}@parley.test`, password: "nonce editor passphrase 5", role: "editor" as const };
   addAccount(editor);
   await signIn(page, editor);
