@@ -17,6 +17,9 @@ import { latestUpdates } from "@/lib/queries/updates";
 // Served from Next's cache: a build error if anything here would need a per-request render.
 export const ensureStatic = "navigation";
 
+/** Rounds the home page lists in brief; the timeline lists them all. */
+const HOME_ROUNDS = 16;
+
 export default async function HomePage() {
   const [openDeadlines, links, rounds, glance, issues, updates] = await Promise.all([
     listOpenDeadlines(),
@@ -46,9 +49,9 @@ export default async function HomePage() {
 
       <section aria-labelledby="rounds-heading">
         <SectionHeading id="rounds-heading" action={<Link href="/timeline" className="text-sm underline">The whole timeline</Link>}>
-          How we got here: every round
+          {glance.length > HOME_ROUNDS ? `How we got here: the latest ${HOME_ROUNDS} of ${glance.length} rounds` : "How we got here: every round"}
         </SectionHeading>
-        <RoundsAtAGlance rounds={glance} compact />
+        <RoundsAtAGlance rounds={glance.slice(-HOME_ROUNDS)} compact />
       </section>
 
       <div className="grid gap-8 lg:grid-cols-[2fr_3fr]">

@@ -1,6 +1,6 @@
-import { TZDate } from "@date-fns/tz";
 import { differenceInCalendarDays } from "date-fns";
 import { deadlineState, orderChain, type ChainLink, type DeadlineState } from "./deadline-status";
+import { localDate } from "./time";
 
 // What the record so far says: how each deadline chain went, how deadlines of each kind ended,
 // and how analysts' expectations of each round fared. Computed from the records on every
@@ -85,7 +85,9 @@ export function chainPrecedents(links: PrecedentLink[], now: number): ChainPrece
 }
 
 function extensionBetween(from: PrecedentLink, to: PrecedentLink): Extension {
-  const days = differenceInCalendarDays(new TZDate(to.dueAt, from.timeZone), new TZDate(from.dueAt, from.timeZone));
+  // Both calendar days as local midnights of one clock: their difference is whole days, whatever the zone.
+  const day = (instant: Date) => new Date(`${localDate(instant, from.timeZone)}T00:00:00`);
+  const days = differenceInCalendarDays(day(to.dueAt), day(from.dueAt));
   return { from: from.dueAt, to: to.dueAt, days };
 }
 
