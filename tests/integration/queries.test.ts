@@ -71,7 +71,7 @@ describe("rounds", () => {
     expect(sides).toEqual(new Set(["UNITED_STATES", "CHINA"]));
     expect(madrid?.expectations).toHaveLength(4);
     expect(madrid?.expectations.every((e) => e.sources.length > 0)).toBe(true);
-    expect(madrid?.issues.map((i) => i.slug)).toContain("tiktok");
+    expect(madrid?.issues.map((i) => i.slug)).toEqual(["tariffs", "rare-earths", "export-controls", "tiktok", "agriculture"]);
     expect(madrid?.sources.length).toBeGreaterThan(0);
     expect(await queries.rounds.getRound("atlantis-2031-01")).toBeNull();
   });

@@ -132,6 +132,11 @@ describe("rounds", () => {
     expect(rounds.filter((r) => r.kind !== "NEGOTIATION_ROUND" && r.sequence !== undefined)).toEqual([]);
   });
 
+  it("link each issue their sources say was discussed: Madrid's five", () => {
+    const madrid = rounds.find((r) => r.slug === "madrid-2025-09")!;
+    expect([...madrid.issues].sort()).toEqual(["agriculture", "export-controls", "rare-earths", "tariffs", "tiktok"]);
+  });
+
   it("store a day-precision round as local midnights of its first day and of the day after its last", () => {
     const geneva = rounds.find((r) => r.slug === "geneva-2025-05")!;
     expect(geneva.startsAt.toISOString()).toBe("2025-05-09T22:00:00.000Z");
