@@ -259,12 +259,12 @@ export const rounds: SeedRound[] = [
     status: "CONCLUDED",
     summary: "Donald Trump's state visit to Beijing, with talks with Xi Jinping on 14 May.",
     outcome:
-      "The BBC called the talks “very successful”, but no deals were confirmed. Trump said China would buy 200 Boeing aircraft.",
+      "The BBC called the talks “very successful”, but no deals were confirmed. Trump said China would buy 200 Boeing aircraft. China's readout speaks of building a “constructive China–US relationship of strategic stability”, and the leaders agreed to form a US–China Board of Trade.",
     lengthNote: "About 2 hours (14 May)",
-    issues: ["purchases-2026"],
+    issues: ["tariffs", "export-controls", "purchases-2026"],
     participants: [lead("donald-trump"), lead("xi-jinping")],
     caveat:
       "Not confirmed: the rest of the US delegation, and the figure of $17bn a year of farm goods reported from a White House fact sheet.",
-    sources: cite("S10"),
+    sources: [...cite("S10", "A1", "A6"), "C1-mediaselangor", "C1-caliber"],
   },
 ];
