@@ -131,6 +131,9 @@ export const seedSources = [
   { key: "C1-caliber", url: "https://caliber.az/en/post/ustr-opens-public-comment-on-proposed-us-china-trade-mechanism", publisher: "Caliber.Az", title: "USTR opens public comment on proposed US-China trade mechanism" },
   { key: "C1-tradevae", url: "https://www.tradevae.com/news/world/ustr-opens-comment-period-on-potential-tariff-reductions-under-new-us-china-board-of-trade/", publisher: "TradeVAE", title: "USTR opens comment period on potential tariff reductions under new US-China Board of Trade" },
 
+  { key: "D1-anewz", url: "https://anewz.tv/world/world-news/12796/us-to-host-2026-g20-summit-in-miami/news", publisher: "AnewZ", title: "US to host 2026 G20 summit in Miami" },
+  { key: "D1-thenightly", url: "https://thenightly.com.au/politics/world/donald-trump-announces-hell-host-2026-g20-summit-at-his-doral-florida-resort-c-19929555", publisher: "The Nightly", title: "Donald Trump announces he'll host 2026 G20 summit at his Doral, Florida resort" },
+
   { key: "N1-nationthailand", url: "https://www.nationthailand.com/blogs/news/world/40055410", publisher: "Nation Thailand", title: "US–China talks in Madrid (Nation Thailand report, Sept 2025)" },
   { key: "N2-newsbytes", url: "https://www.newsbytesapp.com/news/business/us-china-trade-talks-resume-in-madrid-amid-tiktok-deadline/story", publisher: "NewsBytes", title: "US-China trade talks resume in Madrid amid TikTok deadline" },
   // Its date was noted when the article was found; the URL does not carry it.

@@ -118,11 +118,12 @@ describe("rounds", () => {
     for (const round of rounds) expect(round.endsAt.getTime(), round.slug).toBeGreaterThan(round.startsAt.getTime());
   });
 
-  it("have one lead on each side when they have participants", () => {
+  it("have one lead on each side, except a scheduled round whose leads no source names yet", () => {
     const sideOf = new Map(participants.map((p) => [p.slug, p.side]));
     for (const round of rounds) {
       const leadSides = round.participants.filter((p) => p.role === "LEAD").map((p) => sideOf.get(p.participant));
-      expect(leadSides.sort(), round.slug).toEqual(["CHINA", "UNITED_STATES"]);
+      if (round.status === "SCHEDULED") expect(duplicates(leadSides), round.slug).toEqual([]);
+      else expect(leadSides.sort(), round.slug).toEqual(["CHINA", "UNITED_STATES"]);
     }
   });
 
@@ -252,6 +253,15 @@ describe("the 2026 addendum", () => {
   const deadline = (slug: string) => deadlines.find((d) => d.slug === slug)!;
   const update = (slug: string) => updates.find((u) => u.slug === slug)!;
 
+  it("schedules the G20 leaders' summit in Miami for 14–15 December 2026, in Washington's time, naming no one a source does not", () => {
+    const g20 = round("g20-miami-2026-12");
+    expect(g20).toMatchObject({ kind: "LEADERS_MEETING", status: "SCHEDULED", city: "Miami", country: "United States", timeZone: "America/New_York", timePrecision: "DAY" });
+    expect(localReading(g20.startsAt, g20.timeZone)).toBe("2026-12-14T00:00");
+    expect(localReading(g20.endsAt, g20.timeZone)).toBe("2026-12-16T00:00");
+    expect(g20.startsAt.getTime()).toBeGreaterThan(TODAY.getTime());
+    expect(g20.participants).toEqual([{ participant: "donald-trump", role: "HOST" }]);
+  });
+
   it("links the Beijing summit to its outcomes, and each outcome to the summit", () => {
     expect([...round("beijing-2026-05").issues].sort()).toEqual(["export-controls", "purchases-2026", "tariffs"]);
     const outcomes = ["china-readout-strategic-stability", "blackwell-chips-stay-barred", "us-china-board-of-trade-announced", "white-house-beijing-fact-sheet", "tariff-truce-not-renewed-at-summit", "china-confirms-boeing-order", "board-of-trade-comment-period"];
@@ -304,6 +314,7 @@ describe("the 2026 addendum", () => {
 
   it("gives every record it adds a source of its own addendum row", () => {
     const added = [
+      round("g20-miami-2026-12"),
       ...["trade-court-rules-section-122-unlawful", "federal-circuit-stays-section-122-ruling", "china-readout-strategic-stability", "blackwell-chips-stay-barred", "us-china-board-of-trade-announced", "white-house-beijing-fact-sheet", "tariff-truce-not-renewed-at-summit", "china-confirms-boeing-order", "ustr-proposes-forced-labor-duties", "board-of-trade-comment-period", "ccpit-condemns-forced-labor-duties", "forced-labor-duties-take-effect"].map(update),
       deadline("section-122-surcharge-expiry-2026-07-24"),
       ...tariffChanges.filter((t) => t.measure === "SECTION_122"),

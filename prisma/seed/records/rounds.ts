@@ -1,4 +1,4 @@
-import { BEIJING_TIME, localDays } from "../local-time";
+import { BEIJING_TIME, WASHINGTON_TIME, localDays } from "../local-time";
 import { cite } from "../sources";
 import type { SeedParticipation, SeedRound } from "../types";
 
@@ -266,5 +266,21 @@ export const rounds: SeedRound[] = [
     caveat:
       "Not confirmed: the rest of the US delegation, and the figure of $17bn a year of farm goods reported from a White House fact sheet.",
     sources: [...cite("S10", "A1", "A6"), "C1-mediaselangor", "C1-caliber"],
+  },
+  {
+    slug: "g20-miami-2026-12",
+    kind: "LEADERS_MEETING",
+    title: "G20 leaders' summit in Miami",
+    city: "Miami",
+    country: "United States",
+    venue: "Trump National Doral",
+    ...localDays("2026-12-14", "2026-12-15", WASHINGTON_TIME),
+    timeZone: WASHINGTON_TIME,
+    timePrecision: "DAY",
+    status: "SCHEDULED",
+    summary: "The G20 leaders' summit, hosted by the United States. Whether Xi Jinping will attend is not reported.",
+    issues: [],
+    participants: [{ participant: "donald-trump", role: "HOST" }],
+    sources: cite("D1"),
   },
 ];
