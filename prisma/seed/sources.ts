@@ -1,7 +1,9 @@
 /**
  * Every publication the seed cites. A key starts with the research dataset's source group
  * (S1…S25, P1, P4) so that `cite("S5")` can stand for the whole group the dataset cites;
- * N1…N5 are sources found for Parley itself, outside the dataset.
+ * N1…N5 are sources found for Parley itself, outside the dataset. Sources of the 2026 addendum
+ * (dataset-2026-update.md) are keyed by its section and row: `A2` is section A, second row.
+ * A source the addendum lists on two rows keeps the key of the first.
  * Titles are the headline as the URL slug states it; a URL without a slug gets a neutral
  * description in the form "Topic (Publisher report)". `publishedOn` only where the URL carries the date.
  */
@@ -90,6 +92,47 @@ export const seedSources = [
   { key: "S25-mondaq", url: "https://www.mondaq.com/unitedstates/export-controls-trade-investment-sanctions/1593532/china-imposes-retaliatory-tariffs-export-controls", publisher: "Mondaq", title: "China imposes retaliatory tariffs, export controls" },
   { key: "S25-marketbeat", url: "https://www.marketbeat.com/articles/a-timeline-of-the-us-china-tariff-and-trade-spat-since-president-trump-took-office-this-year-2025-06-11", publisher: "MarketBeat", title: "A timeline of the US-China tariff and trade spat since President Trump took office this year", publishedOn: "2025-06-11" },
   { key: "S25-novinite", url: "https://www.novinite.com/view_news.php?id=231763", publisher: "Novinite", title: "China's tariffs on US goods (Novinite report)" },
+
+  { key: "A1-frominsideasia", url: "https://frominsideasia.com/?p=243362", publisher: "From Inside Asia", title: "China's readout of the Beijing summit (From Inside Asia report)" },
+  { key: "A1-chinadailybrief", url: "https://chinadailybrief.com/article/6a05daed81ad73ba8cd13f2f", publisher: "China Daily Brief", title: "The Xi–Trump framework of strategic stability (China Daily Brief report)" },
+
+  { key: "A2-newstenet", url: "https://www.newstenet.com/article/trump-china-fantastic-trade-deals-beijing-summit-details-scarce", publisher: "Newstenet", title: "Trump China fantastic trade deals; Beijing summit details scarce" },
+  { key: "A2-watchboard", url: "https://watchboard.dev/global-recession-risk/events/2026-05-17-ustr-greer-face-nation-china-trade-boards-busan-tariff-threat-may17-2026", publisher: "Watchboard", title: "USTR Greer on Face the Nation: China trade boards, Busan tariff threat", publishedOn: "2026-05-17" },
+
+  { key: "A3-monexusmedia", url: "https://englishline-test.monexusmedia.uk/articles/2026-05-18-trump-china-deals-diplomatic-win-structural-hold", publisher: "Monexus Media", title: "Trump China deals: diplomatic win, structural hold", publishedOn: "2026-05-18" },
+
+  { key: "A4-thedailyscout", url: "https://thedailyscout.com/s/Ir05XsZtSwI", publisher: "The Daily Scout", title: "The US–China tariff truce after the Beijing summit (The Daily Scout report)" },
+  { key: "A4-hannaai", url: "https://news.hanna-ai.com/hi/article/china-boeing-jet-order", publisher: "Hanna AI News", title: "China Boeing jet order" },
+
+  { key: "A5-el7ai", url: "https://el7.ai/en/news/2026-05-20-china-confirms-200-jet-boeing-order-in-major-trade-breakthrough", publisher: "EL7.AI", title: "China confirms 200-jet Boeing order in major trade breakthrough", publishedOn: "2026-05-20" },
+  { key: "A5-rainsnews", url: "https://rainsnews.com/en/cn/business/china-confirms-order-of-200-boeing-jets-with-plans-for-up-to-750-total-7188", publisher: "Rains News", title: "China confirms order of 200 Boeing jets, with plans for up to 750 total" },
+
+  { key: "A6-aiweekly", url: "https://aiweekly.co/alerts/nvidia-blackwell-export-ban-survives-us-china-summit", publisher: "AI Weekly", title: "Nvidia Blackwell export ban survives US-China summit" },
+  { key: "A6-tomshardware", url: "https://www.tomshardware.com/tech-industry/artificial-intelligence/nvidia-still-hasnt-sold-a-single-h200-to-china-nearly-three-months-after-getting-the-green-light-from-the-white-house-u-s-commerce-official-says-department-hasnt-approved-any-sales-during-a-house-hearing", publisher: "Tom's Hardware", title: "Nvidia still hasn't sold a single H200 to China nearly three months after getting the green light from the White House; US Commerce official says department hasn't approved any sales during a House hearing" },
+
+  { key: "B1-jmrodgers", url: "https://www.jmrodgers.com/cbp-issues-guidance-on-temporary-10-percent-section-122-import-surcharge", publisher: "J.M. Rodgers", title: "CBP issues guidance on temporary 10 percent Section 122 import surcharge" },
+  { key: "B1-ghy", url: "https://www.ghy.com/?p=25947", publisher: "GHY International", title: "CBP guidance on the Section 122 import surcharge (GHY International report)" },
+
+  { key: "B2-vatcheck", url: "https://vatcheck.io/guides/section-122-tariff-expiration-2026", publisher: "VatCheck", title: "Section 122 tariff expiration 2026" },
+  { key: "B2-owlbrief", url: "https://www.owlbrief.com/briefs/13123-us-trade-court-blocks-section-122-import-surcharge-for-importer-plaintiffs", publisher: "OwlBrief", title: "US trade court blocks Section 122 import surcharge for importer plaintiffs" },
+
+  { key: "B3-calcmytariff", url: "https://www.calcmytariff.com/section-122", publisher: "CalcMyTariff", title: "The Section 122 surcharge (CalcMyTariff report)" },
+
+  { key: "B4-greenwichmercantile", url: "https://www.greenwich-mercantile.com/section-301-forced-labor-tariffs-2026", publisher: "Greenwich Mercantile", title: "Section 301 forced labor tariffs 2026" },
+  { key: "B4-huangsourcing", url: "https://www.huangsourcing.com/ustr-forced-labor-section-301-china-2026", publisher: "Huang Sourcing", title: "USTR forced labor Section 301: China 2026" },
+
+  { key: "B5-hwdly", url: "http://m.hwdly.com.cn/a/202606/05/WS6a226dfaa310d6866eb4ca6b.html", publisher: "hwdly.com.cn", title: "China's business community on the proposed US forced-labor duties (hwdly.com.cn report)", publishedOn: "2026-06-05" },
+  { key: "B5-pulseaugur", url: "https://pulseaugur.com/cluster/69773", publisher: "Pulse Augur", title: "CCPIT on the proposed US forced-labor duties (Pulse Augur report)" },
+
+  { key: "B6-skillssh", url: "https://www.skills.sh/koala73/worldmonitor/lookup-us-import-duty", publisher: "skills.sh", title: "Look up US import duty (worldmonitor)" },
+  { key: "B6-github", url: "https://github.com/Auxx-Ai/auxx-ai/pull/2255", publisher: "GitHub", title: "Auxx-Ai/auxx-ai pull request 2255" },
+
+  { key: "C1-mediaselangor", url: "https://mediaselangor.com/en/2026/06/377410", publisher: "Media Selangor", title: "USTR opens comments on the US–China Board of Trade (Media Selangor report)" },
+  { key: "C1-caliber", url: "https://caliber.az/en/post/ustr-opens-public-comment-on-proposed-us-china-trade-mechanism", publisher: "Caliber.Az", title: "USTR opens public comment on proposed US-China trade mechanism" },
+  { key: "C1-tradevae", url: "https://www.tradevae.com/news/world/ustr-opens-comment-period-on-potential-tariff-reductions-under-new-us-china-board-of-trade/", publisher: "TradeVAE", title: "USTR opens comment period on potential tariff reductions under new US-China Board of Trade" },
+
+  { key: "D1-anewz", url: "https://anewz.tv/world/world-news/12796/us-to-host-2026-g20-summit-in-miami/news", publisher: "AnewZ", title: "US to host 2026 G20 summit in Miami" },
+  { key: "D1-thenightly", url: "https://thenightly.com.au/politics/world/donald-trump-announces-hell-host-2026-g20-summit-at-his-doral-florida-resort-c-19929555", publisher: "The Nightly", title: "Donald Trump announces he'll host 2026 G20 summit at his Doral, Florida resort" },
 
   { key: "N1-nationthailand", url: "https://www.nationthailand.com/blogs/news/world/40055410", publisher: "Nation Thailand", title: "US–China talks in Madrid (Nation Thailand report, Sept 2025)" },
   { key: "N2-newsbytes", url: "https://www.newsbytesapp.com/news/business/us-china-trade-talks-resume-in-madrid-amid-tiktok-deadline/story", publisher: "NewsBytes", title: "US-China trade talks resume in Madrid amid TikTok deadline" },

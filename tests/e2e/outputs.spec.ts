@@ -99,7 +99,8 @@ test("the tariff chart has exactly one step per tariff change, each focusable wi
   const steps = page.getByTestId("tariff-step");
   await expect(steps).toHaveCount(api.meta.total);
   await expect(page.getByTestId("tariff-row")).toHaveCount(api.meta.total);
-  await expect(page.getByTestId("tariff-now")).toContainText("US tariffs on China: 10%");
+  // The Section 122 surcharge, the last US measure the headline counts, ended on 24 July 2026.
+  await expect(page.getByTestId("tariff-now")).toContainText("US tariffs on China: 0%");
 
   const peak = api.data.find((c: { direction: string; headline_after: number }) => c.direction === "US_ON_CHINA" && c.headline_after === 145);
   const step = page.locator(`[data-testid="tariff-step"]:has(a[href="#tariff-change-${peak.id}"])`);

@@ -71,14 +71,16 @@ describe("rounds", () => {
     expect(sides).toEqual(new Set(["UNITED_STATES", "CHINA"]));
     expect(madrid?.expectations).toHaveLength(4);
     expect(madrid?.expectations.every((e) => e.sources.length > 0)).toBe(true);
-    expect(madrid?.issues.map((i) => i.slug)).toContain("tiktok");
+    expect(madrid?.issues.map((i) => i.slug)).toEqual(["tariffs", "rare-earths", "export-controls", "tiktok", "agriculture"]);
     expect(madrid?.sources.length).toBeGreaterThan(0);
     expect(await queries.rounds.getRound("atlantis-2031-01")).toBeNull();
   });
 
-  it("finds the latest round that took place, skipping the postponed one", async () => {
-    const { latest } = await queries.rounds.latestAndNextRound();
+  it("finds the latest round that took place, skipping the postponed one, and the G20 summit as the next", async () => {
+    const { latest, next } = await queries.rounds.latestAndNextRound();
     expect(latest?.slug).toBe("beijing-2026-05");
+    expect(next?.slug).toBe("g20-miami-2026-12");
+    expect(next?.status).toBe("SCHEDULED");
   });
 });
 

@@ -26,15 +26,15 @@ describe("seeding an empty database", () => {
     const { prisma } = db;
     expect(result.seeded).toBe(true);
     expect(result.counts).toEqual({
-      sources: 56,
+      sources: 83,
       participants: 12,
       issues: 9,
       issueStatusChanges: 21,
-      rounds: 17,
-      participations: 55,
+      rounds: 18,
+      participations: 56,
       deadlines: 24,
-      tariffChanges: 16,
-      updates: 30,
+      tariffChanges: 17,
+      updates: 42,
       expectations: 4,
     });
     expect({
@@ -56,7 +56,7 @@ describe("seeding an empty database", () => {
     expect(again.seeded).toBe(false);
     expect(Object.values(again.counts).every((rows) => rows === 0)).toBe(true);
     expect(await db.prisma.deadline.count()).toBe(24);
-    expect(await db.prisma.source.count()).toBe(56);
+    expect(await db.prisma.source.count()).toBe(83);
   });
 
   it("links every fact-bearing record to its sources", async () => {

@@ -118,11 +118,12 @@ describe("rounds", () => {
     for (const round of rounds) expect(round.endsAt.getTime(), round.slug).toBeGreaterThan(round.startsAt.getTime());
   });
 
-  it("have one lead on each side when they have participants", () => {
+  it("have one lead on each side, except a scheduled round whose leads no source names yet", () => {
     const sideOf = new Map(participants.map((p) => [p.slug, p.side]));
     for (const round of rounds) {
       const leadSides = round.participants.filter((p) => p.role === "LEAD").map((p) => sideOf.get(p.participant));
-      expect(leadSides.sort(), round.slug).toEqual(["CHINA", "UNITED_STATES"]);
+      if (round.status === "SCHEDULED") expect(duplicates(leadSides), round.slug).toEqual([]);
+      else expect(leadSides.sort(), round.slug).toEqual(["CHINA", "UNITED_STATES"]);
     }
   });
 
@@ -130,6 +131,11 @@ describe("rounds", () => {
     const formal = rounds.filter((r) => r.kind === "NEGOTIATION_ROUND").sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
     expect(formal.map((r) => r.sequence)).toEqual(formal.map((_, index) => index + 1));
     expect(rounds.filter((r) => r.kind !== "NEGOTIATION_ROUND" && r.sequence !== undefined)).toEqual([]);
+  });
+
+  it("link each issue their sources say was discussed: Madrid's five", () => {
+    const madrid = rounds.find((r) => r.slug === "madrid-2025-09")!;
+    expect([...madrid.issues].sort()).toEqual(["agriculture", "export-controls", "rare-earths", "tariffs", "tiktok"]);
   });
 
   it("store a day-precision round as local midnights of its first day and of the day after its last", () => {
@@ -234,10 +240,87 @@ describe("tariff changes", () => {
       tariffChanges.filter((t) => t.direction === "US_ON_CHINA" && t.measure === measure).sort((a, b) => a.effectiveAt.getTime() - b.effectiveAt.getTime()).map((t) => t.ratePercent);
     expect(usRates("RECIPROCAL_IEEPA")).toEqual([10, 84, 125, 10, 0]);
     expect(usRates("FENTANYL_IEEPA")).toEqual([10, 20, 10, 0]);
-    expect(usRates("SECTION_122")).toEqual([10]);
+    expect(usRates("SECTION_122")).toEqual([10, 0]);
   });
 
   it("never have a negative rate", () => {
     for (const change of tariffChanges) expect(change.ratePercent).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe("the 2026 addendum", () => {
+  const round = (slug: string) => rounds.find((r) => r.slug === slug)!;
+  const deadline = (slug: string) => deadlines.find((d) => d.slug === slug)!;
+  const update = (slug: string) => updates.find((u) => u.slug === slug)!;
+
+  it("schedules the G20 leaders' summit in Miami for 14–15 December 2026, in Washington's time, naming no one a source does not", () => {
+    const g20 = round("g20-miami-2026-12");
+    expect(g20).toMatchObject({ kind: "LEADERS_MEETING", status: "SCHEDULED", city: "Miami", country: "United States", timeZone: "America/New_York", timePrecision: "DAY" });
+    expect(localReading(g20.startsAt, g20.timeZone)).toBe("2026-12-14T00:00");
+    expect(localReading(g20.endsAt, g20.timeZone)).toBe("2026-12-16T00:00");
+    expect(g20.startsAt.getTime()).toBeGreaterThan(TODAY.getTime());
+    expect(g20.participants).toEqual([{ participant: "donald-trump", role: "HOST" }]);
+  });
+
+  it("links the Beijing summit to its outcomes, and each outcome to the summit", () => {
+    expect([...round("beijing-2026-05").issues].sort()).toEqual(["export-controls", "purchases-2026", "tariffs"]);
+    const outcomes = ["china-readout-strategic-stability", "blackwell-chips-stay-barred", "us-china-board-of-trade-announced", "white-house-beijing-fact-sheet", "tariff-truce-not-renewed-at-summit", "china-confirms-boeing-order", "board-of-trade-comment-period"];
+    for (const slug of outcomes) expect(update(slug).round, slug).toBe("beijing-2026-05");
+  });
+
+  it("flags every unverified fact, each with a caveat", () => {
+    const flagged = [
+      round("seoul-2026-05"),
+      update("white-house-beijing-fact-sheet"),
+      update("tariff-truce-not-renewed-at-summit"),
+      update("china-confirms-boeing-order"),
+      update("forced-labor-duties-take-effect"),
+      deadline("section-122-surcharge-expiry-2026-07-24"),
+    ];
+    for (const record of flagged) {
+      expect(record.unverified, record.slug).toBe(true);
+      expect(record.caveat?.trim(), record.slug).toBeTruthy();
+    }
+    const section122Ends = tariffChanges.find((t) => t.measure === "SECTION_122" && t.ratePercent === 0);
+    expect(section122Ends?.unverified).toBe(true);
+    expect(localReading(section122Ends!.effectiveAt, section122Ends!.timeZone)).toBe("2026-07-24T00:01");
+  });
+
+  it("records the Section 122 surcharge as lapsed at 12:01 a.m. EDT on 24 July 2026", () => {
+    const expiry = deadline("section-122-surcharge-expiry-2026-07-24");
+    expect(expiry.status).toBe("LAPSED");
+    expect(expiry.dueAt.toISOString()).toBe("2026-07-24T04:01:00.000Z");
+    expect(expiry.resolutionNote).toMatch(/No extension by Congress is reported/);
+  });
+
+  it("leaves the November 2026 expiries with no outcome recorded, as no source shows one", () => {
+    const november = deadlines.filter((d) => d.dueAt > new Date("2026-11-01T00:00:00Z") && d.dueAt < TODAY);
+    expect(november.map((d) => d.slug).sort()).toEqual([
+      "bis-affiliates-rule-suspension-2026-11-09",
+      "china-october-export-controls-suspension-2026-11-10",
+      "china-port-fees-suspension-2026-11-10",
+      "china-reciprocal-suspension-2026-11-10",
+      "section-301-exclusions-2026-11-10",
+      "us-port-fees-suspension-2026-11-09",
+      "us-reciprocal-suspension-2026-11-10",
+    ]);
+    for (const d of november.filter((d) => d.slug !== "us-reciprocal-suspension-2026-11-10")) {
+      expect(d.status, d.slug).toBe("UPCOMING");
+      expect(d.resolutionNote, d.slug).toBeUndefined();
+    }
+    const notice46 = deadline("china-notice-46-suspension-2026-11-27");
+    expect([notice46.status, notice46.resolutionNote]).toEqual(["UPCOMING", undefined]);
+  });
+
+  it("gives every record it adds a source of its own addendum row", () => {
+    const added = [
+      round("g20-miami-2026-12"),
+      ...["trade-court-rules-section-122-unlawful", "federal-circuit-stays-section-122-ruling", "china-readout-strategic-stability", "blackwell-chips-stay-barred", "us-china-board-of-trade-announced", "white-house-beijing-fact-sheet", "tariff-truce-not-renewed-at-summit", "china-confirms-boeing-order", "ustr-proposes-forced-labor-duties", "board-of-trade-comment-period", "ccpit-condemns-forced-labor-duties", "forced-labor-duties-take-effect"].map(update),
+      deadline("section-122-surcharge-expiry-2026-07-24"),
+      ...tariffChanges.filter((t) => t.measure === "SECTION_122"),
+    ];
+    for (const record of added) {
+      expect(record.sources.some((key) => /^[A-D]\d-/.test(key)), JSON.stringify(record).slice(0, 80)).toBe(true);
+    }
   });
 });

@@ -9,7 +9,7 @@ const washington = (local: string) => instantInZone(local, "America/New_York");
 const beijing = (local: string) => instantInZone(local, "Asia/Shanghai");
 
 describe("the seeded headline levels", () => {
-  it("follows the US tariffs on China through escalation, the Geneva and Busan cuts and the IEEPA ruling", () => {
+  it("follows the US tariffs on China through escalation, the Geneva and Busan cuts, the IEEPA ruling and Section 122's end", () => {
     expect(headlineAt(series, "US_ON_CHINA", washington("2025-01-31"))).toBe(0);
     expect(headlineAt(series, "US_ON_CHINA", washington("2025-02-04T12:00"))).toBe(10);
     expect(headlineAt(series, "US_ON_CHINA", washington("2025-04-09T12:00"))).toBe(104);
@@ -17,6 +17,8 @@ describe("the seeded headline levels", () => {
     expect(headlineAt(series, "US_ON_CHINA", washington("2025-05-14T12:00"))).toBe(30);
     expect(headlineAt(series, "US_ON_CHINA", washington("2025-11-10T12:00"))).toBe(20);
     expect(headlineAt(series, "US_ON_CHINA", washington("2026-02-24T12:00"))).toBe(10);
+    expect(headlineAt(series, "US_ON_CHINA", washington("2026-07-24T00:00"))).toBe(10);
+    expect(headlineAt(series, "US_ON_CHINA", washington("2026-07-24T00:01"))).toBe(0);
   });
 
   it("follows China's tariffs on the US, leaving the selected-goods counter-tariffs out of the headline", () => {

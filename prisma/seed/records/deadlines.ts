@@ -376,13 +376,21 @@ const singleDeadlines: SeedDeadline[] = [
     slug: "section-122-surcharge-expiry-2026-07-24",
     kind: "STATUTORY_EXPIRY",
     title: "Expiry of the Section 122 surcharge",
-    description: "The Section 122 surcharge applies from 24 February to 24 July 2026.",
+    description:
+      "The 10% Section 122 surcharge applies to goods entered from 12:01 a.m. EST on 24 February 2026 for 150 days, until 12:01 a.m. EDT on 24 July 2026, when it expires by statute.",
     issue: "tariffs",
-    dueAt: washingtonDay("2026-07-24"),
+    dueAt: zonedInstant("2026-07-24T00:01", WASHINGTON_TIME),
     timeZone: WASHINGTON_TIME,
-    timePrecision: "DAY",
-    status: "UPCOMING",
-    sources: ["S23-pmmi", "S23-freedomforallamericans"],
+    timePrecision: "MINUTE",
+    status: "LAPSED",
+    resolutionNote: "Lapsed at the end of its 150 days, 12:01 a.m. EDT on 24 July 2026. No extension by Congress is reported.",
+    resolvedAt: washingtonDay("2026-07-24"),
+    setBy: "Presidential proclamation of 20 February 2026",
+    setOn: washingtonDay("2026-02-20"),
+    unverified: true,
+    caveat:
+      "The end date is the one CBP gave when the surcharge began. That it did end then, with no extension by Congress, is reported only by aggregator sources.",
+    sources: ["S23-pmmi", "S23-freedomforallamericans", ...cite("B1"), "B2-vatcheck", ...cite("B6")],
   },
 ];
 

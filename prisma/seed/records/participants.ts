@@ -7,7 +7,7 @@ export const participants: SeedParticipant[] = [
   { slug: "jamieson-greer", name: "Jamieson Greer", office: "US Trade Representative", side: "UNITED_STATES", sources: cite("S1", "S2", "S3", "S4", "S5", "S8") },
   { slug: "howard-lutnick", name: "Howard Lutnick", office: "US Commerce Secretary", side: "UNITED_STATES", sources: cite("S2", "S6") },
   { slug: "marco-rubio", name: "Marco Rubio", office: "US Secretary of State", side: "UNITED_STATES", sources: cite("S6") },
-  { slug: "donald-trump", name: "Donald Trump", office: "President of the United States", side: "UNITED_STATES", sources: cite("S2", "S4", "S6", "S10", "S11", "S12", "P4") },
+  { slug: "donald-trump", name: "Donald Trump", office: "President of the United States", side: "UNITED_STATES", sources: cite("S2", "S4", "S6", "S10", "S11", "S12", "P4", "D1") },
   { slug: "xi-jinping", name: "Xi Jinping", office: "President of China", side: "CHINA", sources: cite("S2", "S4", "S6", "S10", "S11", "S12", "P4") },
   { slug: "he-lifeng", name: "He Lifeng", office: "Vice Premier", side: "CHINA", sources: cite("S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9") },
   { slug: "li-chenggang", name: "Li Chenggang", office: "China International Trade Representative and Vice Minister of Commerce", side: "CHINA", sources: cite("S1", "S2", "S3", "S4", "S5", "S8") },

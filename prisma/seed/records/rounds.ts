@@ -1,4 +1,4 @@
-import { BEIJING_TIME, localDays } from "../local-time";
+import { BEIJING_TIME, WASHINGTON_TIME, localDays } from "../local-time";
 import { cite } from "../sources";
 import type { SeedParticipation, SeedRound } from "../types";
 
@@ -87,7 +87,7 @@ export const rounds: SeedRound[] = [
     status: "CONCLUDED",
     summary: "Trade talks between the US and Chinese delegations led by Scott Bessent and He Lifeng.",
     outcome: "The two sides agreed to seek a further 90 days of the tariff truce. Trump granted them by executive order on 11 August.",
-    issues: ["tariffs"],
+    issues: ["tariffs", "rare-earths"],
     participants: [lead("scott-bessent"), delegate("jamieson-greer"), lead("he-lifeng"), delegate("li-chenggang")],
     sources: cite("S3"),
   },
@@ -105,7 +105,7 @@ export const rounds: SeedRound[] = [
     status: "CONCLUDED",
     summary: "Trade talks between the US and Chinese delegations led by Scott Bessent and He Lifeng.",
     outcome: "A TikTok “framework” for US-controlled ownership was agreed. It was confirmed on the 19 September Trump–Xi call.",
-    issues: ["tiktok"],
+    issues: ["tariffs", "rare-earths", "export-controls", "tiktok", "agriculture"],
     participants: [lead("scott-bessent"), delegate("jamieson-greer"), lead("he-lifeng"), delegate("li-chenggang")],
     sources: cite("S4"),
   },
@@ -138,7 +138,7 @@ export const rounds: SeedRound[] = [
     summary: "Trade talks between the US and Chinese delegations led by Scott Bessent and He Lifeng.",
     outcome:
       "The two sides reached a “preliminary consensus”: the threatened 100% tariff was taken off the table and China's rare-earth controls were delayed by a year. It also covered fentanyl, the tariff truce, port fees and farm purchases.",
-    issues: ["tariffs", "fentanyl", "rare-earths", "agriculture", "port-fees"],
+    issues: ["tariffs", "fentanyl", "rare-earths", "export-controls", "agriculture", "port-fees"],
     participants: [
       lead("scott-bessent"),
       delegate("jamieson-greer"),
@@ -209,7 +209,7 @@ export const rounds: SeedRound[] = [
     status: "CONCLUDED",
     summary: "Talks between the US and Chinese delegations led by Scott Bessent and He Lifeng, to prepare the leaders' summit.",
     outcome: "No published outcome found.",
-    issues: [],
+    issues: ["tariffs", "rare-earths", "export-controls", "agriculture"],
     participants: [lead("scott-bessent"), delegate("jamieson-greer"), lead("he-lifeng"), delegate("li-chenggang")],
     sources: cite("S8"),
   },
@@ -259,12 +259,28 @@ export const rounds: SeedRound[] = [
     status: "CONCLUDED",
     summary: "Donald Trump's state visit to Beijing, with talks with Xi Jinping on 14 May.",
     outcome:
-      "The BBC called the talks “very successful”, but no deals were confirmed. Trump said China would buy 200 Boeing aircraft.",
+      "The BBC called the talks “very successful”, but no deals were confirmed. Trump said China would buy 200 Boeing aircraft. China's readout speaks of building a “constructive China–US relationship of strategic stability”, and the leaders agreed to form a US–China Board of Trade.",
     lengthNote: "About 2 hours (14 May)",
-    issues: ["purchases-2026"],
+    issues: ["tariffs", "export-controls", "purchases-2026"],
     participants: [lead("donald-trump"), lead("xi-jinping")],
     caveat:
       "Not confirmed: the rest of the US delegation, and the figure of $17bn a year of farm goods reported from a White House fact sheet.",
-    sources: cite("S10"),
+    sources: [...cite("S10", "A1", "A6"), "C1-mediaselangor", "C1-caliber"],
+  },
+  {
+    slug: "g20-miami-2026-12",
+    kind: "LEADERS_MEETING",
+    title: "G20 leaders' summit in Miami",
+    city: "Miami",
+    country: "United States",
+    venue: "Trump National Doral",
+    ...localDays("2026-12-14", "2026-12-15", WASHINGTON_TIME),
+    timeZone: WASHINGTON_TIME,
+    timePrecision: "DAY",
+    status: "SCHEDULED",
+    summary: "The G20 leaders' summit, hosted by the United States. Whether Xi Jinping will attend is not reported.",
+    issues: [],
+    participants: [{ participant: "donald-trump", role: "HOST" }],
+    sources: cite("D1"),
   },
 ];

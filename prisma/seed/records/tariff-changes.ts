@@ -3,7 +3,7 @@ import { cite } from "../sources";
 import type { SeedTariffChange } from "../types";
 
 type ChangeOnDay = Pick<SeedTariffChange, "measure" | "ratePercent" | "note" | "sources"> &
-  Partial<Pick<SeedTariffChange, "scope">> & { day: string };
+  Partial<Pick<SeedTariffChange, "scope" | "unverified">> & { day: string };
 
 // US tariff orders take effect at 12:01 a.m. Eastern.
 function usOrderTakesEffect({ day, scope = "ALL_GOODS", ...change }: ChangeOnDay): SeedTariffChange {
@@ -54,7 +54,15 @@ export const tariffChanges: SeedTariffChange[] = [
   usOrderTakesEffect({ day: "2025-11-10", measure: "FENTANYL_IEEPA", ratePercent: 10, note: "After Busan the fentanyl tariff falls to 10%; the IEEPA total is 20% (Trump's overall figure: 57% to 47%).", sources: cite("S6", "S17") }),
   ieepaTariffVoided("FENTANYL_IEEPA"),
   ieepaTariffVoided("RECIPROCAL_IEEPA"),
-  usOrderTakesEffect({ day: "2026-02-24", measure: "SECTION_122", ratePercent: 10, note: "Section 122 surcharge of 10%, until 24 July 2026. An announced rise to 15% is not confirmed.", sources: ["S23-pmmi", "S23-freedomforallamericans"] }),
+  usOrderTakesEffect({ day: "2026-02-24", measure: "SECTION_122", ratePercent: 10, note: "Section 122 surcharge of 10%, until 24 July 2026. An announced rise to 15% is not confirmed.", sources: ["S23-pmmi", "S23-freedomforallamericans", ...cite("B1")] }),
+  usOrderTakesEffect({
+    day: "2026-07-24",
+    measure: "SECTION_122",
+    ratePercent: 0,
+    note: "The Section 122 surcharge ends after its 150 days, at the time CBP gave when it began; only aggregator sources report that it did, with no extension by Congress. Section 301 tariffs, among them the forced-labor duties reported to start that day, are not counted here.",
+    unverified: true,
+    sources: [...cite("B1"), "B2-vatcheck", ...cite("B6")],
+  }),
 
   chinaChangeTakesEffect({ day: "2025-02-10", measure: "COUNTER_FENTANYL", scope: "SELECTED_GOODS", ratePercent: 15, note: "15% on coal and LNG; 10% on crude oil, farm machinery and cars.", sources: cite("S25") }),
   chinaChangeTakesEffect({ day: "2025-03-10", measure: "COUNTER_FARM", scope: "SELECTED_GOODS", ratePercent: 15, note: "Additional 10–15% on US farm goods.", sources: cite("S25", "S18") }),
