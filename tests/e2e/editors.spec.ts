@@ -102,8 +102,10 @@ test("an editor logs a new round with two participants and an issue, and readers
   await page.waitForURL(/\/edit\/rounds\/\d+\?saved=1/);
 
   await page.goto("/timeline");
-  await expect(page.getByRole("link", { name: "Geneva follow-up talks" })).toBeVisible();
-  await page.getByRole("link", { name: "Geneva follow-up talks" }).click();
+  await expect(page.getByTestId("rounds-at-a-glance").getByRole("link", { name: "Geneva follow-up talks" })).toBeVisible();
+  const entry = page.getByTestId("timeline").getByRole("link", { name: "Geneva follow-up talks" });
+  await expect(entry).toBeVisible();
+  await entry.click();
   const delegations = page.getByTestId("delegations");
   await expect(delegations).toContainText("Scott Bessent");
   await expect(delegations).toContainText("He Lifeng");

@@ -21,6 +21,7 @@ const ENDPOINT_PATHS = [
   "/api/v1/updates",
   "/api/v1/updates/{slug}",
   "/api/v1/sources",
+  "/api/v1/precedent",
   "/api/v1/openapi.json",
 ];
 

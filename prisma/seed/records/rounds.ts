@@ -259,7 +259,7 @@ export const rounds: SeedRound[] = [
     status: "CONCLUDED",
     summary: "Donald Trump's state visit to Beijing, with talks with Xi Jinping on 14 May.",
     outcome:
-      "The BBC called the talks “very successful”, but no deals were confirmed. Trump said China would buy 200 Boeing aircraft. China's readout speaks of building a “constructive China–US relationship of strategic stability”, and the leaders agreed to form a US–China Board of Trade.",
+      "The BBC called the talks “very successful”, but no deals were confirmed. Trump said China would buy 200 Boeing aircraft. China's readout speaks of building a “constructive China–US relationship of strategic stability”, and the US side announced a US–China “Board of Trade” and “Board of Investment”.",
     lengthNote: "About 2 hours (14 May)",
     issues: ["tariffs", "export-controls", "purchases-2026"],
     participants: [lead("donald-trump"), lead("xi-jinping")],
