@@ -7,6 +7,7 @@ export const READER_PAGES = [
   "/issues/tariffs",
   "/deadlines",
   "/deadlines/china-notice-46-suspension-2026-11-27",
+  "/track-record",
   "/participants",
   "/participants/scott-bessent",
   "/tariffs",

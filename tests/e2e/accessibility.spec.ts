@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { useFixedClock } from "./fixed-clock";
 import { sidewaysOverflow } from "./page-width";
 
-const PAGES = ["/", "/timeline", "/rounds/madrid-2025-09", "/issues", "/issues/tiktok", "/deadlines", "/deadlines/tiktok-divestiture-2026-01-23", "/participants", "/participants/scott-bessent", "/tariffs", "/data", "/embed/deadlines/china-notice-46-suspension-2026-11-27"];
+const PAGES = ["/", "/timeline", "/rounds/madrid-2025-09", "/issues", "/issues/tiktok", "/deadlines", "/deadlines/tiktok-divestiture-2026-01-23", "/track-record", "/participants", "/participants/scott-bessent", "/tariffs", "/data", "/embed/deadlines/china-notice-46-suspension-2026-11-27"];
 
 for (const path of PAGES) {
   test(`${path} has no WCAG A/AA violations in light and dark mode @phone`, async ({ page }) => {
