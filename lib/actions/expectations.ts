@@ -1,13 +1,13 @@
 "use server";
 
 import { prisma } from "../db";
-import { recordAudit } from "../audit";
 import type { SignedInUser } from "../auth/session";
 import type { Prisma } from "../generated/prisma/client";
 import { tags } from "../queries/tags";
 import { assessExpectationSchema, expectationFormSchema, type ExpectationFormInput } from "../schemas/expectation";
-import { ActionRefusal, editorAction, StaleVersionError } from "./editor-action";
+import { ActionRefusal, editorAction } from "./editor-action";
 import { sourceIdsFor } from "./source-links";
+import { saveVersioned } from "./versioned-save";
 
 /** An expectation as the audit log keeps it: its fields, its round's address and its sources. */
 async function expectationSnapshot(tx: Prisma.TransactionClient, id: number) {
@@ -37,40 +37,33 @@ export const saveExpectation = editorAction("saveExpectation", expectationFormSc
 async function writeExpectation(tx: Prisma.TransactionClient, input: ExpectationFormInput, user: SignedInUser) {
   const round = await tx.round.findUnique({ where: { id: input.roundId }, select: { id: true } });
   if (!round) throw new ActionRefusal("This round no longer exists; nothing was saved.");
-  const before = input.id ? await expectationSnapshot(tx, input.id) : null;
-  if (input.id && !before) throw new ActionRefusal("This expectation no longer exists; nothing was saved.");
   const sourceIds = await sourceIdsFor(tx, input, user);
-  const fields = { roundId: input.roundId, text: input.text, expectedBy: input.expectedBy };
-
-  let id: number;
-  if (input.id) {
-    if (!input.version) throw new StaleVersionError("expectation", input.id, 0);
-    const { count } = await tx.expectation.updateMany({ where: { id: input.id, version: input.version }, data: { ...fields, version: { increment: 1 } } });
-    if (count === 0) throw new StaleVersionError("expectation", input.id, input.version);
-    id = input.id;
-  } else {
-    id = (await tx.expectation.create({ data: fields, select: { id: true } })).id;
-  }
-  await tx.expectation.update({ where: { id }, data: { sources: { set: sourceIds.map((s) => ({ id: s })) } } });
-
-  const after = (await expectationSnapshot(tx, id))!;
-  await recordAudit(tx, { userId: user.id, action: before ? "update" : "create", entityType: "expectation", entityId: id, version: after.version, before: before ?? undefined, after });
-  return { before, after };
+  return saveVersioned(tx, {
+    entity: "expectation",
+    id: input.id,
+    version: input.version,
+    user,
+    snapshot: (id) => expectationSnapshot(tx, id),
+    fields: () => ({ roundId: input.roundId, text: input.text, expectedBy: input.expectedBy }),
+    updateMany: (args) => tx.expectation.updateMany(args),
+    create: (args) => tx.expectation.create(args),
+    link: (id) => tx.expectation.update({ where: { id }, data: { sources: { set: sourceIds.map((s) => ({ id: s })) } } }),
+  });
 }
 
 /** Records how an expectation turned out (met, partly met, not met, or still pending), with a note. */
 export const assessExpectation = editorAction("assessExpectation", assessExpectationSchema, async (input, user) => {
-  const after = await prisma.$transaction(async (tx) => {
-    const before = await expectationSnapshot(tx, input.id);
-    if (!before) throw new ActionRefusal("This expectation no longer exists; nothing was saved.");
-    const { count } = await tx.expectation.updateMany({
-      where: { id: input.id, version: input.version },
-      data: { assessment: input.assessment, assessmentNote: input.assessmentNote ?? null, version: { increment: 1 } },
-    });
-    if (count === 0) throw new StaleVersionError("expectation", input.id, input.version);
-    const after = (await expectationSnapshot(tx, input.id))!;
-    await recordAudit(tx, { userId: user.id, action: "assess", entityType: "expectation", entityId: input.id, version: after.version, before, after });
-    return after;
-  });
+  const { after } = await prisma.$transaction((tx) =>
+    saveVersioned(tx, {
+      entity: "expectation",
+      id: input.id,
+      version: input.version,
+      user,
+      snapshot: (id) => expectationSnapshot(tx, id),
+      fields: () => ({ assessment: input.assessment, assessmentNote: input.assessmentNote ?? null }),
+      updateMany: (args) => tx.expectation.updateMany(args),
+      action: () => "assess",
+    }),
+  );
   return { tags: expectationTags(after), redirectTo: `/edit/rounds/${after.roundId}/expectations/${after.id}?saved=assessed` };
 });

@@ -1,14 +1,14 @@
 "use server";
 
 import { prisma } from "../db";
-import { recordAudit } from "../audit";
 import type { SignedInUser } from "../auth/session";
 import { slugFor } from "../domain/slugs";
 import type { Prisma } from "../generated/prisma/client";
 import { tags } from "../queries/tags";
 import { participantFormSchema, type ParticipantFormInput } from "../schemas/participant";
-import { ActionRefusal, editorAction, StaleVersionError } from "./editor-action";
+import { ActionRefusal, editorAction } from "./editor-action";
 import { sourceIdsFor } from "./source-links";
+import { saveVersioned } from "./versioned-save";
 
 /** A participant as the audit log keeps it: its fields and the ids of its sources. */
 async function participantSnapshot(tx: Prisma.TransactionClient, id: number) {
@@ -35,23 +35,17 @@ export const saveParticipant = editorAction("saveParticipant", participantFormSc
 
 async function writeParticipant(tx: Prisma.TransactionClient, input: ParticipantFormInput, user: SignedInUser, slug: string) {
   const sourceIds = await sourceIdsFor(tx, input, user);
-  const before = input.id ? await participantSnapshot(tx, input.id) : null;
-  if (input.id && !before) throw new ActionRefusal("This participant no longer exists; nothing was saved.");
-  const fields = { slug, name: input.name, office: input.office, side: input.side, note: input.note ?? null };
-
-  let id: number;
-  if (input.id) {
-    if (!input.version) throw new StaleVersionError("participant", input.id, 0);
-    const { count } = await tx.participant.updateMany({ where: { id: input.id, version: input.version }, data: { ...fields, version: { increment: 1 } } });
-    if (count === 0) throw new StaleVersionError("participant", input.id, input.version);
-    id = input.id;
-  } else {
-    id = (await tx.participant.create({ data: fields, select: { id: true } })).id;
-  }
-  await tx.participant.update({ where: { id }, data: { sources: { set: sourceIds.map((s) => ({ id: s })) } } });
-
-  const after = (await participantSnapshot(tx, id))!;
-  await recordAudit(tx, { userId: user.id, action: before ? "update" : "create", entityType: "participant", entityId: id, version: after.version, before: before ?? undefined, after });
+  const { id, before, after } = await saveVersioned(tx, {
+    entity: "participant",
+    id: input.id,
+    version: input.version,
+    user,
+    snapshot: (id) => participantSnapshot(tx, id),
+    fields: () => ({ slug, name: input.name, office: input.office, side: input.side, note: input.note ?? null }),
+    updateMany: (args) => tx.participant.updateMany(args),
+    create: (args) => tx.participant.create(args),
+    link: (id) => tx.participant.update({ where: { id }, data: { sources: { set: sourceIds.map((s) => ({ id: s })) } } }),
+  });
   const rounds = await tx.round.findMany({ where: { participations: { some: { participantId: id } } }, select: { slug: true } });
   return { before, after, roundSlugs: rounds.map((r) => r.slug) };
 }

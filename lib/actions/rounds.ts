@@ -1,13 +1,13 @@
 "use server";
 
 import { prisma } from "../db";
-import { recordAudit } from "../audit";
 import { slugFor } from "../domain/slugs";
 import { tags } from "../queries/tags";
 import { roundFormSchema, roundSpan, type RoundFormInput } from "../schemas/round";
-import { ActionRefusal, editorAction, StaleVersionError } from "./editor-action";
+import { ActionRefusal, editorAction } from "./editor-action";
 import { roundPageTags, roundSnapshot, type RoundSnapshot } from "./round-records";
 import { sourceIdsFor } from "./source-links";
+import { saveVersioned } from "./versioned-save";
 import type { SignedInUser } from "../auth/session";
 
 /** Creates a round, or saves an edit to one, as a draft or published. */
@@ -35,49 +35,44 @@ async function writeRound(
   derived: { slug: string; startsAt: Date; endsAt: Date; timePrecision: "DAY" | "MINUTE" },
 ): Promise<{ before: RoundSnapshot | null; after: RoundSnapshot }> {
   const sourceIds = await sourceIdsFor(tx, input, user);
-  const before = input.id ? await roundSnapshot(tx, input.id) : null;
-  const publishedAt = input.intent === "publish" ? (before?.publishedAt ?? new Date()) : null;
-  const fields = {
-    slug: derived.slug,
-    kind: input.kind,
-    sequence: input.sequence ?? null,
-    title: input.title,
-    city: input.city ?? null,
-    country: input.country ?? null,
-    venue: input.venue ?? null,
-    startsAt: derived.startsAt,
-    endsAt: derived.endsAt,
-    timeZone: input.timeZone,
-    timePrecision: derived.timePrecision,
-    status: input.status,
-    summary: input.summary,
-    outcome: input.outcome ?? null,
-    lengthNote: input.lengthNote ?? null,
-    publishedAt,
-  };
-
-  let id: number;
-  if (input.id) {
-    if (!input.version) throw new StaleVersionError("round", input.id, 0);
-    const { count } = await tx.round.updateMany({ where: { id: input.id, version: input.version }, data: { ...fields, version: { increment: 1 } } });
-    if (count === 0) throw new StaleVersionError("round", input.id, input.version);
-    id = input.id;
-    await tx.participation.deleteMany({ where: { roundId: id } });
-  } else {
-    id = (await tx.round.create({ data: fields, select: { id: true } })).id;
-  }
-  // Notes ("left early") belong to the participation, not the form: keep them across edits.
-  const notes = new Map(before?.participations.map((p) => [p.participantId, p.note]));
-  await tx.participation.createMany({
-    data: input.participants.map((p) => ({ roundId: id, participantId: p.participantId, role: p.role, note: notes.get(p.participantId) ?? null })),
+  return saveVersioned(tx, {
+    entity: "round",
+    id: input.id,
+    version: input.version,
+    user,
+    snapshot: (id) => roundSnapshot(tx, id),
+    fields: (before) => ({
+      slug: derived.slug,
+      kind: input.kind,
+      sequence: input.sequence ?? null,
+      title: input.title,
+      city: input.city ?? null,
+      country: input.country ?? null,
+      venue: input.venue ?? null,
+      startsAt: derived.startsAt,
+      endsAt: derived.endsAt,
+      timeZone: input.timeZone,
+      timePrecision: derived.timePrecision,
+      status: input.status,
+      summary: input.summary,
+      outcome: input.outcome ?? null,
+      lengthNote: input.lengthNote ?? null,
+      publishedAt: input.intent === "publish" ? (before?.publishedAt ?? new Date()) : null,
+    }),
+    updateMany: (args) => tx.round.updateMany(args),
+    create: (args) => tx.round.create(args),
+    link: async (id, before) => {
+      // Notes ("left early") belong to the participation, not the form: keep them across edits.
+      const notes = new Map(before?.participations.map((p) => [p.participantId, p.note]));
+      await tx.participation.deleteMany({ where: { roundId: id } });
+      await tx.participation.createMany({
+        data: input.participants.map((p) => ({ roundId: id, participantId: p.participantId, role: p.role, note: notes.get(p.participantId) ?? null })),
+      });
+      await tx.round.update({
+        where: { id },
+        data: { issues: { set: input.issueIds.map((i) => ({ id: i })) }, sources: { set: sourceIds.map((s) => ({ id: s })) } },
+      });
+    },
+    action: (before, after) => (before && before.publishedAt === null && after.publishedAt !== null ? "publish" : before ? "update" : "create"),
   });
-  await tx.round.update({
-    where: { id },
-    data: { issues: { set: input.issueIds.map((i) => ({ id: i })) }, sources: { set: sourceIds.map((s) => ({ id: s })) } },
-  });
-
-  const after = await roundSnapshot(tx, id);
-  const action = !before ? "create" : before.publishedAt === null && after.publishedAt !== null ? "publish" : "update";
-  await recordAudit(tx, { userId: user.id, action, entityType: "round", entityId: id, version: after.version, before: before ?? undefined, after });
-  return { before, after };
 }

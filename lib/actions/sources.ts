@@ -1,12 +1,12 @@
 "use server";
 
 import { prisma } from "../db";
-import { recordAudit } from "../audit";
 import type { SignedInUser } from "../auth/session";
 import { Prisma } from "../generated/prisma/client";
 import { tags } from "../queries/tags";
 import { publicationInstant, sourceFormSchema, type SourceFormInput } from "../schemas/source";
-import { ActionRefusal, editorAction, StaleVersionError } from "./editor-action";
+import { ActionRefusal, editorAction } from "./editor-action";
+import { saveVersioned } from "./versioned-save";
 
 /** A source as the audit log keeps it: the fields readers see. */
 async function sourceSnapshot(tx: Prisma.TransactionClient, id: number) {
@@ -44,21 +44,16 @@ export const saveSource = editorAction("saveSource", sourceFormSchema, async (in
 });
 
 async function writeSource(tx: Prisma.TransactionClient, input: SourceFormInput, user: SignedInUser) {
-  const before = input.id ? await sourceSnapshot(tx, input.id) : null;
-  if (input.id && !before) throw new ActionRefusal("This source no longer exists; nothing was saved.");
-  const fields = { url: input.url, publisher: input.publisher, title: input.title, publishedOn: publicationInstant(input.publishedOn) };
-
-  let id: number;
-  if (input.id) {
-    if (!input.version) throw new StaleVersionError("source", input.id, 0);
-    const { count } = await tx.source.updateMany({ where: { id: input.id, version: input.version }, data: { ...fields, version: { increment: 1 } } });
-    if (count === 0) throw new StaleVersionError("source", input.id, input.version);
-    id = input.id;
-  } else {
-    id = (await tx.source.create({ data: fields, select: { id: true } })).id;
-  }
-  const after = (await sourceSnapshot(tx, id))!;
-  await recordAudit(tx, { userId: user.id, action: before ? "update" : "create", entityType: "source", entityId: id, version: after.version, before: before ?? undefined, after });
+  const { id, before, after } = await saveVersioned(tx, {
+    entity: "source",
+    id: input.id,
+    version: input.version,
+    user,
+    snapshot: (id) => sourceSnapshot(tx, id),
+    fields: () => ({ url: input.url, publisher: input.publisher, title: input.title, publishedOn: publicationInstant(input.publishedOn) }),
+    updateMany: (args) => tx.source.updateMany(args),
+    create: (args) => tx.source.create(args),
+  });
   const citedByUpdates = (await tx.update.count({ where: { sources: { some: { id } } } })) > 0;
   return { before, after, citedByUpdates };
 }

@@ -1,16 +1,16 @@
 "use server";
 
 import { prisma } from "../db";
-import { recordAudit } from "../audit";
 import type { SignedInUser } from "../auth/session";
 import { slugFor } from "../domain/slugs";
 import { instantInZone } from "../domain/time";
 import type { Prisma } from "../generated/prisma/client";
 import { tags } from "../queries/tags";
 import { updateFormSchema, type UpdateFormInput } from "../schemas/update";
-import { ActionRefusal, editorAction, StaleVersionError } from "./editor-action";
+import { ActionRefusal, editorAction } from "./editor-action";
 import { sourceIdsFor } from "./source-links";
 import { updateSnapshot } from "./update-records";
+import { saveVersioned } from "./versioned-save";
 
 /** Posts a timeline update (markdown text, one or more sources), as a draft or published. */
 export const saveUpdate = editorAction("saveUpdate", updateFormSchema, async (input, user) => {
@@ -28,32 +28,30 @@ export const saveUpdate = editorAction("saveUpdate", updateFormSchema, async (in
 
 async function writeUpdate(tx: Prisma.TransactionClient, input: UpdateFormInput, user: SignedInUser, slug: string) {
   const sourceIds = await sourceIdsFor(tx, input, user);
-  const before = input.id ? await updateSnapshot(tx, input.id) : null;
-  const fields = {
-    slug,
-    kind: input.kind,
-    title: input.title,
-    body: input.body,
-    occurredAt: instantInZone(input.occurredOn, input.timeZone),
-    timeZone: input.timeZone,
-    timePrecision: "DAY" as const,
-    roundId: input.roundId ?? null,
-    publishedAt: input.intent === "publish" ? (before?.publishedAt ?? new Date()) : null,
-  };
-  let id: number;
-  if (input.id) {
-    const { count } = await tx.update.updateMany({ where: { id: input.id, version: input.version ?? 0 }, data: { ...fields, version: { increment: 1 } } });
-    if (count === 0) throw new StaleVersionError("update", input.id, input.version ?? 0);
-    id = input.id;
-  } else {
-    id = (await tx.update.create({ data: fields, select: { id: true } })).id;
-  }
-  await tx.update.update({
-    where: { id },
-    data: { issues: { set: input.issueIds.map((i) => ({ id: i })) }, sources: { set: sourceIds.map((s) => ({ id: s })) } },
+  return saveVersioned(tx, {
+    entity: "update",
+    id: input.id,
+    version: input.version,
+    user,
+    snapshot: (id) => updateSnapshot(tx, id),
+    fields: (before) => ({
+      slug,
+      kind: input.kind,
+      title: input.title,
+      body: input.body,
+      occurredAt: instantInZone(input.occurredOn, input.timeZone),
+      timeZone: input.timeZone,
+      timePrecision: "DAY" as const,
+      roundId: input.roundId ?? null,
+      publishedAt: input.intent === "publish" ? (before?.publishedAt ?? new Date()) : null,
+    }),
+    updateMany: (args) => tx.update.updateMany(args),
+    create: (args) => tx.update.create(args),
+    link: (id) =>
+      tx.update.update({
+        where: { id },
+        data: { issues: { set: input.issueIds.map((i) => ({ id: i })) }, sources: { set: sourceIds.map((s) => ({ id: s })) } },
+      }),
+    action: (before, after) => (before && !before.publishedAt && after.publishedAt ? "publish" : before ? "update" : "create"),
   });
-  const after = await updateSnapshot(tx, id);
-  const action = !before ? "create" : !before.publishedAt && after.publishedAt ? "publish" : "update";
-  await recordAudit(tx, { userId: user.id, action, entityType: "update", entityId: id, version: after.version, before: before ?? undefined, after });
-  return { before, after };
 }

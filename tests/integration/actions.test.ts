@@ -210,6 +210,17 @@ describe("saveUpdate", () => {
     expect(invalidatedTags).toEqual(expect.arrayContaining(["updates", "issue:tiktok"]));
     expect((await reader.updates.latestUpdates(3)).map((u) => u.slug)).toContain(update.slug);
   });
+
+  it("refuses an edit of an update that has gone, and one that names no version, writing nothing", async () => {
+    await actAs(accounts.editor);
+    const before = await everything();
+    const gone = await submit(actions.updates.saveUpdate, { ...(await validUpdate()), title: "An edit of nothing", id: "999999", version: "1" });
+    expect(gone.message).toBe("This update no longer exists; nothing was saved.");
+    const existing = await db.prisma.update.findFirstOrThrow({ where: { publishedAt: { not: null } } });
+    const unversioned = await submit(actions.updates.saveUpdate, { ...(await validUpdate()), title: "An edit with no version", id: String(existing.id) });
+    expect(unversioned.message).toMatch(/Someone else saved this record/);
+    expect(await everything()).toEqual(before);
+  });
 });
 
 describe("changeIssueStatus", () => {
