@@ -1,3 +1,4 @@
+// Hand-written: a countdown is in elapsed days of 24 hours, which date-fns's calendar-aware intervals do not count.
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;

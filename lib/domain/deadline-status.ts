@@ -1,3 +1,4 @@
+import { addDays } from "date-fns";
 import { formatInstant, type Precision } from "./time";
 
 export type DeadlineStatus = "UPCOMING" | "EXTENDED" | "MET" | "LAPSED" | "MOOT";
@@ -59,7 +60,7 @@ export function featuredDeadlines<T extends DeadlineLike>(
   const upcoming = upcomingDeadlines(deadlines, now);
   const first = upcoming[0];
   if (!first) return [];
-  const horizon = first.dueAt.getTime() + closeWithinDays * 24 * 60 * 60 * 1000;
+  const horizon = addDays(first.dueAt, closeWithinDays).getTime();
   return upcoming.filter((d) => d.dueAt.getTime() <= horizon).slice(0, limit);
 }
 

@@ -44,7 +44,8 @@ export function zoneName(zone: string): string {
 
 const partFormatters = new Map<string, Intl.DateTimeFormat>();
 
-// Intl rather than a Date subclass: Next refuses `new Date()` (which TZDate calls) while prerendering.
+// Intl rather than date-fns's TZDate: its constructor reads the clock (`new Date()`), which Next
+// refuses while prerendering. TZDate is used where nothing is prerendered (instantInZone, for forms).
 function zonedParts(instant: Date, zone: string): WallClock {
   let formatter = partFormatters.get(zone);
   if (!formatter) {

@@ -1,3 +1,6 @@
+// Hand-written: date-fns formats a Date on the clock of the zone the code runs in, and these are
+// wall clocks of other zones (read with Intl on the server, or in UTC).
+
 /** A time as a wall clock and calendar in some zone show it (month 1–12). */
 export interface WallClock {
   year: number;

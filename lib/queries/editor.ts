@@ -1,9 +1,9 @@
 import "server-only";
+import { subDays } from "date-fns";
 import { changedFields } from "../audit";
 import { prisma } from "../db";
 import { editorQuery } from "./editor-query";
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What needs an editor's attention now. Editors always read fresh data, never the reader cache. */
 export const attentionItems = editorQuery(async (now: number) => {
@@ -24,7 +24,7 @@ export const attentionItems = editorQuery(async (now: number) => {
       select: { id: true, slug: true, title: true, status: true, statusChanges: { orderBy: { changedAt: "desc" }, take: 1, select: { changedAt: true } } },
     }),
   ]);
-  const staleBefore = now - 60 * DAY_MS;
+  const staleBefore = subDays(now, 60).getTime();
   const quietIssues = issues.filter((issue) => (issue.statusChanges[0]?.changedAt.getTime() ?? 0) < staleBefore);
   return { passedDeadlines, overdueRounds, draftRounds, draftUpdates, quietIssues };
 });

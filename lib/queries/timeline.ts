@@ -1,4 +1,5 @@
 import "server-only";
+import { hoursToMilliseconds } from "date-fns";
 import { cacheLife, cacheTag } from "next/cache";
 import type { Prisma } from "../generated/prisma/client";
 import type { RoundKind, UpdateKind } from "../generated/prisma/enums";
@@ -13,7 +14,7 @@ export const TIMELINE_PAGE_SIZE = 25;
 /** How many people the timeline's participant filter lists. */
 export const FILTER_PARTICIPANTS = 30;
 // Any zone is within 14 hours of UTC; widen the year by that and settle it in the event's own zone.
-const ZONE_SLACK_MS = 14 * 60 * 60 * 1000;
+const ZONE_SLACK_MS = hoursToMilliseconds(14);
 
 export interface TimelineEntry {
   type: "round" | "update";
