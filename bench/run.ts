@@ -13,6 +13,7 @@ import { measureLoad, CONNECTIONS, type LoadResult } from "./lib/load";
 import { busyNeighbours, describeMachine, machineLine } from "./lib/machine";
 import { buildBareNext, buildParley, prepareSeededParley, ROOT, startBareNext, startParley, type ParleyTarget } from "./lib/next-servers";
 import { startNginx } from "./lib/nginx";
+import { PERFORMANCE_DOC, writePerformanceDoc } from "./lib/performance-doc";
 import { ownProcessIds, startProcess, stopAll, stopProcess, waitForHttp } from "./lib/processes";
 import { FILTERED_TIMELINE, LOADED_PAGES, READER_PAGES } from "./lib/reader-pages";
 import { integer, kib, markdownTable, median, ms, times, type Row } from "./lib/table";
@@ -300,11 +301,17 @@ async function main() {
   }
 
   const missed = rows.filter((row) => row.met === false);
-  console.log(`\nParley benchmark, ${started.toISOString().slice(0, 16).replace("T", " ")} UTC: ${machineLine(machine)}`);
-  console.log(`Load: autocannon 9.0.0 in its own process, ${CONNECTIONS} connections, no compression requested; each target ${LOAD_TURNS} runs of ${SECONDS} s (each after a ${WARMUP_SECONDS} s warm-up), in turns with what it is compared to, its median run shown.\n`);
-  console.log(markdownTable(rows));
-  console.log(neighbours.size ? `\nOther busy processes seen during the run: ${[...neighbours].join(", ")}.` : "\nNo other busy process was seen during the run.");
-  console.log(missed.length ? `Targets missed: ${missed.length} (rows marked ✗).` : "Every target was met.");
+  const date = `${started.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  const report = [
+    `Load: autocannon 9.0.0 in its own process, ${CONNECTIONS} connections, no compression requested; each target ${LOAD_TURNS} runs of ${SECONDS} s (each after a ${WARMUP_SECONDS} s warm-up), in turns with what it is compared to, its median run shown.`,
+    markdownTable(rows),
+    neighbours.size ? `Other busy processes seen during the run: ${[...neighbours].join(", ")}.` : "No other busy process was seen during the run.",
+    missed.length ? `Targets missed: ${missed.length} (rows marked ✗).` : "Every target was met.",
+  ].join("\n\n");
+  console.log(`\nParley benchmark, ${date}: ${machineLine(machine)}`);
+  console.log(report);
+  writePerformanceDoc(ROOT, { machine: machineLine(machine), date, report });
+  console.log(`\n[bench] results written to ${PERFORMANCE_DOC}`);
   process.exitCode = missed.length ? 1 : 0;
 }
 
