@@ -1,9 +1,11 @@
+import { TZDate } from "@date-fns/tz";
+import { ICalEventStatus, ICalEventTransparency } from "ical-generator";
 import { orderChain } from "../domain/deadline-status";
 import { ROUND_KIND_LABELS, ROUND_STATUS_LABELS } from "../domain/labels";
 import { formatDaySpan, formatInstant, localDate, zoneName } from "../domain/time";
 import type { DeadlineStatus, RoundStatus } from "../generated/prisma/enums";
 import type { CalendarDeadline, CalendarRound } from "../queries/calendar";
-import { allDay, type CalendarEvent, type EventStatus, type EventTime } from "./icalendar";
+import type { CalendarEvent } from "./icalendar";
 
 // Deadlines and rounds as calendar events. A deadline chain is ONE event: its UID is the chain's
 // first link, its date the latest link's, and its SEQUENCE rises with every extension and every
@@ -24,32 +26,31 @@ const DEADLINE_STATUS_TEXT: Record<DeadlineStatus, string> = {
   MOOT: "Moot",
 };
 
-const DEADLINE_EVENT_STATUS: Record<DeadlineStatus, EventStatus> = {
-  UPCOMING: "CONFIRMED",
-  EXTENDED: "CONFIRMED",
-  MET: "CONFIRMED",
-  LAPSED: "CONFIRMED",
-  MOOT: "CANCELLED",
+const { CONFIRMED, CANCELLED } = ICalEventStatus;
+
+const DEADLINE_EVENT_STATUS: Record<DeadlineStatus, ICalEventStatus> = {
+  UPCOMING: CONFIRMED,
+  EXTENDED: CONFIRMED,
+  MET: CONFIRMED,
+  LAPSED: CONFIRMED,
+  MOOT: CANCELLED,
 };
 
-const ROUND_EVENT_STATUS: Record<RoundStatus, EventStatus> = {
-  SCHEDULED: "CONFIRMED",
-  UNDER_WAY: "CONFIRMED",
-  CONCLUDED: "CONFIRMED",
-  POSTPONED: "CANCELLED",
-  CANCELLED: "CANCELLED",
+const ROUND_EVENT_STATUS: Record<RoundStatus, ICalEventStatus> = {
+  SCHEDULED: CONFIRMED,
+  UNDER_WAY: CONFIRMED,
+  CONCLUDED: CONFIRMED,
+  POSTPONED: CANCELLED,
+  CANCELLED: CANCELLED,
 };
 
-/** "2026-01-23" → "2026-01-24" */
-export function nextDay(isoDate: string): string {
-  const day = new Date(`${isoDate}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + 1);
-  return day.toISOString().slice(0, 10);
-}
+const DAY = 24 * 60 * 60 * 1000;
 
-function dayOrInstant(instant: Date, timeZone: string, precision: "DAY" | "MINUTE"): EventTime {
-  return precision === "DAY" ? allDay(instant, timeZone) : { kind: "date-time", instant, timeZone };
-}
+/** The local day an instant falls on in its zone, as an all-day event takes it: that day's UTC midnight. */
+const localDay = (instant: Date, timeZone: string) => new Date(`${localDate(instant, timeZone)}T00:00:00Z`);
+
+/** A minute-precision time, written as its wall-clock reading in its official zone. */
+const inZone = (instant: Date, timeZone: string) => new TZDate(instant.getTime(), timeZone);
 
 /** Deadlines grouped into their chains, each chain first date first, chains by their latest date. */
 export function deadlineChains<T extends CalendarDeadline>(deadlines: readonly T[]): T[][] {
@@ -86,20 +87,24 @@ export function deadlineChainEvent(chain: readonly CalendarDeadline[], links: Ev
     latest.sources.length > 0 ? `Sources: ${latest.sources.map((s) => `${s.publisher}: ${s.url}`).join(" · ")}` : null,
     links.deadlineUrl(latest.slug),
   ];
-  const start = dayOrInstant(latest.dueAt, latest.timeZone, latest.timePrecision);
+  const modifiedAt = new Date(Math.max(...chain.map((l) => l.updatedAt.getTime())));
+  const day = latest.timePrecision === "DAY" ? localDay(latest.dueAt, latest.timeZone) : null;
   return {
-    uid: `deadline-chain-${root.id}@${links.uidDomain}`,
+    id: `deadline-chain-${root.id}@${links.uidDomain}`,
     sequence: chainSequence(chain),
-    modifiedAt: new Date(Math.max(...chain.map((l) => l.updatedAt.getTime()))),
-    start,
+    stamp: modifiedAt,
+    lastModified: modifiedAt,
     // A deadline is a moment; a day-precision one takes its whole (local) day.
-    end: start.kind === "date" ? { kind: "date", date: nextDay(start.date) } : undefined,
+    ...(day
+      ? { allDay: true, start: day, end: new Date(day.getTime() + DAY) }
+      : { timezone: latest.timeZone, start: inZone(latest.dueAt, latest.timeZone) }),
     summary: latest.title,
     description: lines.filter((line): line is string => Boolean(line)).join("\n"),
     url: links.deadlineUrl(latest.slug),
-    categories: ["Deadline", ...(latest.issue ? [latest.issue.title] : [])],
+    categories: ["Deadline", ...(latest.issue ? [latest.issue.title] : [])].map((name) => ({ name })),
     status: DEADLINE_EVENT_STATUS[latest.status],
-    transparent: true,
+    // It should not show anyone as busy.
+    transparency: ICalEventTransparency.TRANSPARENT,
   };
 }
 
@@ -116,22 +121,19 @@ export function roundEvent(round: CalendarRound, links: EventLinks): CalendarEve
     round.sources.length > 0 ? `Sources: ${round.sources.map((s) => `${s.publisher}: ${s.url}`).join(" · ")}` : null,
     links.roundUrl(round.slug),
   ];
-  const start = dayOrInstant(round.startsAt, round.timeZone, round.timePrecision);
-  const end: EventTime =
-    round.timePrecision === "DAY"
-      ? { kind: "date", date: localDate(round.endsAt, round.timeZone) }
-      : { kind: "date-time", instant: round.endsAt, timeZone: round.timeZone };
   return {
-    uid: `round-${round.id}@${links.uidDomain}`,
+    id: `round-${round.id}@${links.uidDomain}`,
     sequence: round.version,
-    modifiedAt: round.updatedAt,
-    start,
-    end,
+    stamp: round.updatedAt,
+    lastModified: round.updatedAt,
+    ...(round.timePrecision === "DAY"
+      ? { allDay: true, start: localDay(round.startsAt, round.timeZone), end: localDay(round.endsAt, round.timeZone) }
+      : { timezone: round.timeZone, start: inZone(round.startsAt, round.timeZone), end: inZone(round.endsAt, round.timeZone) }),
     summary: round.title,
     description: lines.filter((line): line is string => Boolean(line)).join("\n"),
     location: [round.venue, round.city, round.country].filter(Boolean).join(", ") || undefined,
     url: links.roundUrl(round.slug),
-    categories: [ROUND_KIND_LABELS[round.kind]],
+    categories: [{ name: ROUND_KIND_LABELS[round.kind] }],
     status: ROUND_EVENT_STATUS[round.status],
   };
 }

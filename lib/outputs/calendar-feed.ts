@@ -4,9 +4,7 @@ import { latestOf } from "../http/conditional";
 import { deadlinesForCalendar, issueForCalendar, roundsForCalendar } from "../queries/calendar";
 import { deadlineUrl, roundUrl } from "../site-urls";
 import { deadlineChainEvent, deadlineChains, roundEvent, type EventLinks } from "./calendar-events";
-import { serializeCalendar } from "./icalendar";
-
-const REFRESH_EVERY = "PT6H";
+import { calendarText } from "./icalendar";
 
 function eventLinks(): EventLinks {
   return { uidDomain: new URL(siteOrigin).hostname, deadlineUrl, roundUrl };
@@ -22,7 +20,7 @@ async function calendarOf(name: string, description: string, issueSlug?: string)
   const links = eventLinks();
   const events = [...deadlineChains(deadlines).map((chain) => deadlineChainEvent(chain, links)), ...rounds.map((r) => roundEvent(r, links))];
   return {
-    ics: serializeCalendar({ name, description, refreshInterval: REFRESH_EVERY, events }),
+    ics: calendarText({ name, description, events }),
     lastModified: latestOf([...deadlines, ...rounds].map((r) => r.updatedAt)),
   };
 }

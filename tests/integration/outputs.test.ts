@@ -1,6 +1,7 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { localDate } from "@/lib/domain/time";
 import { seedIfEmpty } from "@/prisma/seed/seed";
 import { freshDatabase, type FreshDatabase } from "./helpers/fresh-database";
 
@@ -14,6 +15,8 @@ let schemas: typeof import("@/lib/schemas/api");
 let feeds: typeof import("@/lib/outputs/update-feed");
 let calendars: typeof import("@/lib/outputs/calendar-feed");
 let downloads: typeof import("@/lib/outputs/downloads");
+let siteCalendarRoute: typeof import("@/app/calendar.ics/route");
+let issueCalendarRoute: typeof import("@/app/issues/[slug]/calendar.ics/route");
 
 const ORIGIN = "https://parley.example";
 const firstPage = (per_page = 100) => ({ page: 1, per_page });
@@ -30,14 +33,18 @@ beforeAll(async () => {
   feeds = await import("@/lib/outputs/update-feed");
   calendars = await import("@/lib/outputs/calendar-feed");
   downloads = await import("@/lib/outputs/downloads");
+  siteCalendarRoute = await import("@/app/calendar.ics/route");
+  issueCalendarRoute = await import("@/app/issues/[slug]/calendar.ics/route");
 });
 
 afterAll(async () => {
   await db.cleanup();
 });
 
+/** The calendar's events, read with only the calendar's own VTIMEZONEs known to ical.js. */
 function parseCalendar(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
+  ICAL.TimezoneService.reset();
   for (const zone of calendar.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(zone);
   return calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
 }
@@ -208,6 +215,61 @@ describe("the calendars", () => {
     expect(tiktok?.sequence).toBe(5);
     expect(tiktok?.startDate.toString()).toBe("2026-01-23");
     expect(tiktok?.startDate.isDate).toBe(true);
+    expect(tiktok?.endDate.toString()).toBe("2026-01-24");
+  });
+
+  it("make each day-precision deadline an all-day event that ends the next day", async () => {
+    const ics = (await calendars.siteCalendar()).ics;
+    const allDay = parseCalendar(ics).filter((e) => e.uid.startsWith("deadline-chain-") && e.startDate.isDate);
+    expect(allDay.length).toBeGreaterThan(5);
+    for (const event of allDay) expect(event.endDate.subtractDate(event.startDate).toSeconds()).toBe(24 * 60 * 60);
+    expect(ics).toContain("\r\nDTSTART;VALUE=DATE:20260123\r\nDTEND;VALUE=DATE:20260124\r\n");
+  });
+
+  it("give each published round its id as UID, its version as SEQUENCE, and its local days or its zone", async () => {
+    const events = parseCalendar((await calendars.siteCalendar()).ics);
+    const rounds = await db.prisma.round.findMany({ where: { publishedAt: { not: null } } });
+    expect(rounds.length).toBeGreaterThan(3);
+    for (const round of rounds) {
+      const event = events.find((e) => e.uid === `round-${round.id}@parley.example`);
+      expect(event?.summary).toBe(round.title);
+      expect(event?.sequence).toBe(round.version);
+      if (round.timePrecision === "DAY") {
+        expect([event?.startDate.isDate, event?.startDate.toString(), event?.endDate.toString()]).toEqual([true, localDate(round.startsAt, round.timeZone), localDate(round.endsAt, round.timeZone)]);
+      } else {
+        expect(event?.startDate.zone?.tzid).toBe(round.timeZone);
+        expect(event?.startDate.toJSDate().getTime()).toBe(round.startsAt.getTime());
+      }
+    }
+  });
+
+  it("carry a VTIMEZONE for every zone a time is written in, and for no other", async () => {
+    const ics = (await calendars.siteCalendar()).ics;
+    const written = new Set([...ics.replaceAll("\r\n ", "").matchAll(/;TZID=([^:;]+)/g)].map((m) => m[1]));
+    const zones = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents("vtimezone");
+    expect(zones.map((z) => z.getFirstPropertyValue("tzid")).sort()).toEqual([...written].sort());
+    expect(written).toContain("America/New_York");
+    // New York's VTIMEZONE has its daylight-saving changes: EST in winter, EDT in summer.
+    const newYork = new ICAL.Timezone(zones.find((z) => z.getFirstPropertyValue("tzid") === "America/New_York")!);
+    const offsetHours = (local: string) => newYork.utcOffset(ICAL.Time.fromDateTimeString(local)) / 3600;
+    expect([offsetHours("2026-01-15T12:00:00"), offsetHours("2026-07-15T12:00:00")]).toEqual([-5, -4]);
+  });
+
+  it("are served with an ETag and Last-Modified, answering 304 to either", async () => {
+    const first = await siteCalendarRoute.GET(new Request(`${ORIGIN}/calendar.ics`));
+    expect(first.status).toBe(200);
+    expect(first.headers.get("Content-Type")).toBe("text/calendar; charset=utf-8");
+    expect(first.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    const etag = first.headers.get("ETag")!;
+    const lastModified = first.headers.get("Last-Modified")!;
+    expect(etag).toMatch(/^W\/"/);
+    expect(new Date(lastModified).getTime()).not.toBeNaN();
+    expect(await first.text()).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect((await siteCalendarRoute.GET(new Request(`${ORIGIN}/calendar.ics`, { headers: { "If-None-Match": etag } }))).status).toBe(304);
+    expect((await siteCalendarRoute.GET(new Request(`${ORIGIN}/calendar.ics`, { headers: { "If-Modified-Since": lastModified } }))).status).toBe(304);
+    const issue = (slug: string) => issueCalendarRoute.GET(new Request(`${ORIGIN}/issues/${slug}/calendar.ics`), { params: Promise.resolve({ slug }) });
+    expect((await issue("tiktok")).headers.get("ETag")).not.toBe(etag);
+    expect((await issue("no-such-issue")).status).toBe(404);
   });
 
   it("keeps a minute-precision deadline in its official zone", async () => {
@@ -306,5 +368,40 @@ describe("drafts and changes", () => {
     expect(after[0]?.sequence).toBe(1);
     expect(after[0]?.startDate.toString()).toBe("2027-11-27");
     expect(after[0]?.component.getFirstPropertyValue("url")).toBe(`${ORIGIN}/deadlines/china-notice-46-suspension-2027-11-27`);
+  });
+});
+
+describe("hostile text", () => {
+  it("stays text in the calendars: read back as written, with no event or property injected", async () => {
+    const title = 'Talks, "round" 2; <script>alert(1)</script>\nEND:VEVENT\nBEGIN:VEVENT\nUID:evil@example';
+    const issueTitle = "Chips, rare earths; <b>all</b>\nX-EVIL:1";
+    const issue = await db.prisma.issue.create({ data: { slug: "hostile-issue", title: issueTitle, summary: "Hostile.", status: "OPEN" } });
+    const round = await db.prisma.round.create({
+      data: {
+        slug: "hostile-round-2027-02",
+        kind: "NEGOTIATION_ROUND",
+        title,
+        venue: "Hall A; Wing B",
+        city: "Geneva, Switzerland",
+        startsAt: new Date("2027-02-01T09:00:00Z"),
+        endsAt: new Date("2027-02-01T17:00:00Z"),
+        timeZone: "Europe/Zurich",
+        timePrecision: "MINUTE",
+        status: "SCHEDULED",
+        summary: "First line\r\nSecond line, with a comma; a semicolon and a backslash \\.",
+        publishedAt: new Date("2026-12-01T00:00:00Z"),
+        issues: { connect: { id: issue.id } },
+      },
+    });
+    const ics = (await calendars.issueCalendar("hostile-issue"))!.ics;
+    const calendar = new ICAL.Component(ICAL.parse(ics));
+    expect(calendar.hasProperty("x-evil")).toBe(false);
+    expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Parley: Chips\\, rare earths\\; <b>all</b>\\nX-EVIL:1");
+    const events = parseCalendar(ics);
+    expect(events.map((e) => e.uid)).toEqual([`round-${round.id}@parley.example`]);
+    expect(events[0]?.summary).toBe(title);
+    expect(events[0]?.description).toContain("First line\nSecond line, with a comma; a semicolon and a backslash \\.");
+    expect(events[0]?.location).toBe("Hall A; Wing B, Geneva, Switzerland");
+    expect(events[0]?.startDate.toString()).toBe("2027-02-01T10:00:00");
   });
 });
