@@ -1,7 +1,7 @@
 import Link from "@/components/link";
 import { AtRenderInstant } from "@/components/at-render-instant";
 import { formatInstant } from "@/lib/domain/time";
-import { SITE_CALENDAR_PATH, SITE_FEED_PATH } from "@/lib/outputs/public-paths";
+import { SITE_CALENDAR_PATH, siteFeedPath } from "@/lib/outputs/public-paths";
 import { webcalUrl } from "@/lib/site-urls";
 
 export function SiteFooter() {
@@ -24,7 +24,7 @@ export function SiteFooter() {
         <nav aria-label="Follow and reuse">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             <li>
-              <a href={SITE_FEED_PATH} className="underline">Atom feed of updates</a>
+              <a href={siteFeedPath("atom")} className="underline">Atom feed of updates</a>
             </li>
             <li>
               <a href={webcalUrl(SITE_CALENDAR_PATH)} className="underline">Subscribe to the calendar</a>

@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
 import Link from "@/components/link";
-import type { ReactNode } from "react";
+import { Fragment, type ReactNode } from "react";
 import { PageTitle } from "@/components/page-title";
 import { Card, SectionHeading } from "@/components/ui/card";
 import { ENDPOINTS } from "@/lib/api/endpoints";
 import { OPENAPI_PATH } from "@/lib/api/openapi";
 import { absoluteUrl } from "@/lib/env";
-import { DOWNLOADS, issueCalendarPath, issueFeedPath, SITE_CALENDAR_PATH, SITE_FEED_PATH } from "@/lib/outputs/public-paths";
+import { DOWNLOADS, FEED_FORMAT_NAMES, FEED_FORMATS, issueCalendarPath, issueFeedPath, SITE_CALENDAR_PATH, siteFeedPath } from "@/lib/outputs/public-paths";
 import { PER_PAGE_DEFAULT, PER_PAGE_MAX } from "@/lib/schemas/api";
 import { listIssues } from "@/lib/queries/issues";
 import { webcalUrl } from "@/lib/site-urls";
 
 export const metadata: Metadata = {
   title: "Data & API",
-  description: "Parley's open data: a JSON API with an OpenAPI document, Atom feeds, calendar subscriptions and CSV downloads, every record with its sources.",
+  description: "Parley's open data: a JSON API with an OpenAPI document, Atom, RSS and JSON feeds, calendar subscriptions and CSV downloads, every record with its sources.",
 };
 
 function Code({ children }: { children: ReactNode }) {
@@ -50,8 +50,10 @@ export default async function DataPage() {
         <SectionHeading id="feeds-heading">Feeds and calendars</SectionHeading>
         <Card className="space-y-3 text-sm">
           <p>
-            <a href={SITE_FEED_PATH} className="font-medium underline">Atom feed of every update</a> (<Code>{SITE_FEED_PATH}</Code>): the
-            latest 50 published updates, newest first, each with its sources. Paste the address into any feed reader.
+            <a href={siteFeedPath("atom")} className="font-medium underline">Atom feed of every update</a> (<Code>{siteFeedPath("atom")}</Code>),
+            also as <a href={siteFeedPath("rss")} className="underline">RSS 2.0</a> (<Code>{siteFeedPath("rss")}</Code>) and{" "}
+            <a href={siteFeedPath("json")} className="underline">JSON Feed 1.1</a> (<Code>{siteFeedPath("json")}</Code>): the latest 50
+            published updates, newest first, each with its sources. Paste the address into any feed reader.
           </p>
           <p>
             <a href={webcalUrl(SITE_CALENDAR_PATH)} className="font-medium underline">Subscribe to the calendar</a> or{" "}
@@ -66,7 +68,11 @@ export default async function DataPage() {
               {issues.map((issue) => (
                 <li key={issue.slug}>
                   <Link href={`/issues/${issue.slug}`} className="underline">{issue.title}</Link>:{" "}
-                  <a href={issueFeedPath(issue.slug)} className="underline">Atom</a>,{" "}
+                  {FEED_FORMAT_NAMES.map((format) => (
+                    <Fragment key={format}>
+                      <a href={issueFeedPath(issue.slug, format)} className="underline">{FEED_FORMATS[format].label}</a>,{" "}
+                    </Fragment>
+                  ))}
                   <a href={webcalUrl(issueCalendarPath(issue.slug))} className="underline">calendar</a>
                 </li>
               ))}

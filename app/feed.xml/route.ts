@@ -1,8 +1,7 @@
 import { publicDocument } from "@/lib/http/public-document";
-import { ATOM_CONTENT_TYPE } from "@/lib/outputs/atom";
 import { siteFeed } from "@/lib/outputs/update-feed";
 
 export async function GET(request: Request): Promise<Response> {
-  const feed = await siteFeed();
-  return publicDocument(request, feed.xml, { contentType: ATOM_CONTENT_TYPE, lastModified: feed.lastModified });
+  const feed = await siteFeed("atom");
+  return publicDocument(request, feed.body, { contentType: feed.contentType, lastModified: feed.lastModified });
 }

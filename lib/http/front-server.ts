@@ -25,7 +25,7 @@ const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|atom\+xml|javascript)|
 const MIN_COMPRESS_BYTES = 1024;
 
 // Files the app serves by name (feeds, calendars, downloads, icons, Next's static files).
-const FILE_PATH = /\.(?:xml|ics|csv|json|txt|png|ico|svg|webmanifest|js|css|map|woff2?)$/;
+const FILE_PATH = /\.(?:xml|rss|ics|csv|json|txt|png|ico|svg|webmanifest|js|css|map|woff2?)$/;
 
 const pathnameOf = (req: IncomingMessage) => (req.url ?? "/").split("?", 1)[0]!;
 

@@ -5,45 +5,43 @@ import { absoluteUrl, siteOrigin } from "../env";
 import { latestOf } from "../http/conditional";
 import { issueWithUpdatesForFeed, latestUpdatesForFeed, type FeedUpdate } from "../queries/feed-updates";
 import { issueUrl, roundUrl, updateUrl } from "../site-urls";
-import { escapeXml, serializeAtom, type AtomEntry } from "./atom";
+import { escapeHtml } from "./escape-html";
+import { FEED_CONTENT_TYPES, renderFeed, type FeedChannel, type FeedEntry } from "./feed-formats";
 import { markdownToHtml } from "./markdown-html";
-import { issueFeedPath, SITE_FEED_PATH } from "./public-paths";
+import { issueFeedPath, siteFeedPath, type FeedFormat } from "./public-paths";
 
 // Tag URIs (RFC 4151) keep entry ids permanent while titles, slugs and page addresses change.
 const tagAuthority = () => `tag:${new URL(siteOrigin).hostname},2026:`;
-export const updateEntryId = (id: number) => `${tagAuthority()}update:${id}`;
+const updateEntryId = (id: number) => `${tagAuthority()}update:${id}`;
 
-const AUTHOR = { name: "Parley", uri: siteOrigin };
+const AUTHOR = { name: "Parley", url: siteOrigin };
 // An empty feed still needs an `updated`; the epoch says "nothing yet" without inventing a date.
 const NOTHING_YET = new Date(0);
 
 function entryHtml(update: FeedUpdate): string {
   const when = `${formatInstant(update.occurredAt, update.timeZone, update.timePrecision)} (${zoneName(update.timeZone)})`;
-  const parts = [markdownToHtml(update.body), `<p>${escapeXml(when)}</p>`];
-  if (update.unverified) parts.push(`<p><strong>Unverified.</strong> ${escapeXml(update.caveat ?? "")}</p>`);
+  const parts = [markdownToHtml(update.body), `<p>${escapeHtml(when)}</p>`];
+  if (update.unverified) parts.push(`<p><strong>Unverified.</strong> ${escapeHtml(update.caveat ?? "")}</p>`);
   if (update.round?.publishedAt) {
-    parts.push(`<p>Round: <a href="${escapeXml(roundUrl(update.round.slug))}">${escapeXml(update.round.title)}</a></p>`);
+    parts.push(`<p>Round: <a href="${escapeHtml(roundUrl(update.round.slug))}">${escapeHtml(update.round.title)}</a></p>`);
   }
   if (update.issues.length > 0) {
-    const links = update.issues.map((i) => `<a href="${escapeXml(issueUrl(i.slug))}">${escapeXml(i.title)}</a>`);
+    const links = update.issues.map((i) => `<a href="${escapeHtml(issueUrl(i.slug))}">${escapeHtml(i.title)}</a>`);
     parts.push(`<p>Issues: ${links.join(", ")}</p>`);
   }
-  const sources = update.sources.map((s) => `<li><a href="${escapeXml(s.url)}">${escapeXml(s.title)}</a> — ${escapeXml(s.publisher)}</li>`);
+  const sources = update.sources.map((s) => `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a> — ${escapeHtml(s.publisher)}</li>`);
   parts.push(sources.length > 0 ? `<p>Sources:</p><ul>${sources.join("")}</ul>` : "<p>No source recorded yet.</p>");
   return parts.join("\n");
 }
 
-export function updateEntry(update: FeedUpdate): AtomEntry {
+function updateEntry(update: FeedUpdate): FeedEntry {
   return {
     id: updateEntryId(update.id),
     title: update.title,
+    url: updateUrl(update),
     updated: update.updatedAt,
     published: update.publishedAt ?? undefined,
-    links: [
-      { rel: "alternate", type: "text/html", href: updateUrl(update) },
-      ...update.sources.map((s) => ({ rel: "via" as const, href: s.url, title: `${s.title} — ${s.publisher}` })),
-    ],
-    contentHtml: entryHtml(update),
+    html: entryHtml(update),
     categories: [
       { term: update.kind.toLowerCase().replaceAll("_", "-"), label: UPDATE_KIND_LABELS[update.kind] },
       ...update.issues.map((i) => ({ term: i.slug, label: i.title })),
@@ -51,41 +49,48 @@ export function updateEntry(update: FeedUpdate): AtomEntry {
   };
 }
 
+const feedUrls = (path: (format: FeedFormat) => string) => ({
+  atom: absoluteUrl(path("atom")),
+  rss: absoluteUrl(path("rss")),
+  json: absoluteUrl(path("json")),
+});
+
 export interface FeedDocument {
-  xml: string;
+  body: string;
+  contentType: string;
   lastModified: Date;
 }
 
-export async function siteFeed(): Promise<FeedDocument> {
+function feedDocument(format: FeedFormat, channel: FeedChannel, updates: readonly FeedUpdate[]): FeedDocument {
+  return { body: renderFeed(format, channel, updates.map(updateEntry)), contentType: FEED_CONTENT_TYPES[format], lastModified: channel.updated };
+}
+
+export async function siteFeed(format: FeedFormat): Promise<FeedDocument> {
   const updates = await latestUpdatesForFeed();
-  const updated = latestOf(updates.map((u) => u.updatedAt)) ?? NOTHING_YET;
-  const xml = serializeAtom({
+  const channel: FeedChannel = {
     id: `${tagAuthority()}feed:updates`,
     title: "Parley: US–China trade talks, latest updates",
-    subtitle: "Statements, orders, rulings and reports on the US–China trade negotiations, each with its sources.",
-    selfUrl: absoluteUrl(SITE_FEED_PATH),
-    alternateUrl: absoluteUrl("/timeline"),
+    description: "Statements, orders, rulings and reports on the US–China trade negotiations, each with its sources.",
+    pageUrl: absoluteUrl("/timeline"),
+    feedUrls: feedUrls(siteFeedPath),
     author: AUTHOR,
-    updated,
-    entries: updates.map(updateEntry),
-  });
-  return { xml, lastModified: updated };
+    updated: latestOf(updates.map((u) => u.updatedAt)) ?? NOTHING_YET,
+  };
+  return feedDocument(format, channel, updates);
 }
 
 /** One issue's updates; null when there is no such issue. */
-export async function issueFeed(slug: string): Promise<FeedDocument | null> {
+export async function issueFeed(slug: string, format: FeedFormat): Promise<FeedDocument | null> {
   const issue = await issueWithUpdatesForFeed(slug);
   if (!issue) return null;
-  const updated = latestOf([issue.updatedAt, ...issue.updates.map((u) => u.updatedAt)]) ?? NOTHING_YET;
-  const xml = serializeAtom({
+  const channel: FeedChannel = {
     id: `${tagAuthority()}feed:issue:${issue.id}`,
     title: `Parley: ${issue.title}, latest updates`,
-    subtitle: issue.summary,
-    selfUrl: absoluteUrl(issueFeedPath(issue.slug)),
-    alternateUrl: issueUrl(issue.slug),
+    description: issue.summary,
+    pageUrl: issueUrl(issue.slug),
+    feedUrls: feedUrls((format) => issueFeedPath(issue.slug, format)),
     author: AUTHOR,
-    updated,
-    entries: issue.updates.map(updateEntry),
-  });
-  return { xml, lastModified: updated };
+    updated: latestOf([issue.updatedAt, ...issue.updates.map((u) => u.updatedAt)]) ?? NOTHING_YET,
+  };
+  return feedDocument(format, channel, issue.updates);
 }

@@ -157,17 +157,22 @@ test("the Atom feeds carry the payloads escaped: as a feed reader parses them, t
   for (const path of ["/feed.xml", "/issues/chip-probes/feed.xml"]) {
     const xml = await (await request.get(path)).text();
     expect(parseFeed(xml).items.map((item) => item.title), path).toContain(update.title);
-    // The XML parsed as a feed reader does (the entry's HTML is the text of <content type="html">),
-    // then that HTML parsed as a page would be, without running anything.
+    // The XML parsed as a feed reader does (the entry's HTML is the text of <content type="html">,
+    // and its title, `type="html"` too, is escaped HTML), then that HTML parsed as a page would be,
+    // without running anything.
     const entry = await page.evaluate(
       ({ xml, title }) => {
         const feed = new DOMParser().parseFromString(xml, "application/xml");
         if (feed.querySelector("parsererror")) return null;
-        const found = [...feed.getElementsByTagName("entry")].find((e) => e.getElementsByTagName("title")[0]?.textContent === title);
+        const asHtml = (element: Element | undefined) => new DOMParser().parseFromString(element?.textContent ?? "", "text/html");
+        const found = [...feed.getElementsByTagName("entry")].find((e) => asHtml(e.getElementsByTagName("title")[0]).body.textContent === title);
         const content = found?.getElementsByTagName("content")[0];
-        if (!content) return null;
+        if (!found || !content) return null;
+        const titleElement = found.getElementsByTagName("title")[0];
         const doc = new DOMParser().parseFromString(content.textContent ?? "", "text/html");
         return {
+          titleType: titleElement?.getAttribute("type"),
+          titleElements: asHtml(titleElement).body.querySelectorAll("*").length,
           type: content.getAttribute("type"),
           elements: doc.querySelectorAll("script, svg, img, iframe, object, embed").length,
           attributes: [...doc.querySelectorAll("*")].flatMap((el) => [...el.attributes].map((a) => `${el.tagName} ${a.name}="${a.value}"`)),
@@ -178,6 +183,8 @@ test("the Atom feeds carry the payloads escaped: as a feed reader parses them, t
       { xml, title: update.title },
     );
     expect(entry, `${path} has the update`).not.toBeNull();
+    expect(entry!.titleType).toBe("html");
+    expect(entry!.titleElements, path).toBe(0);
     expect(entry!.type).toBe("html");
     expect(entry!.elements, path).toBe(0);
     expect(entry!.attributes.filter((a) => /^\S+ on/i.test(a) || /="\s*(javascript|data):/i.test(a)), path).toEqual([]);

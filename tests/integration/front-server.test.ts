@@ -198,6 +198,7 @@ describe("everything else", () => {
     const requests: [string, Record<string, string>][] = [
       ["/api/v1/rounds", {}],
       ["/feed.xml", {}],
+      ["/feed.rss", {}],
       ["/_next/static/chunks/main.js", { range: "bytes=0-99" }],
       ["/timeline", { rsc: "1" }],
       ["/edit/rounds/new", { "next-action": "abc" }],

@@ -2,6 +2,7 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { localDate } from "@/lib/domain/time";
+import { FEED_FORMAT_NAMES, type FeedFormat } from "@/lib/outputs/public-paths";
 import { seedIfEmpty } from "@/prisma/seed/seed";
 import { freshDatabase, type FreshDatabase } from "./helpers/fresh-database";
 
@@ -13,10 +14,14 @@ let api: typeof import("@/lib/api/resources");
 let handlers: typeof import("@/lib/api/handlers");
 let schemas: typeof import("@/lib/schemas/api");
 let feeds: typeof import("@/lib/outputs/update-feed");
+let feedRoutes: Record<FeedFormat, { site: FeedRoute; issue: IssueFeedRoute }>;
 let calendars: typeof import("@/lib/outputs/calendar-feed");
 let downloads: typeof import("@/lib/outputs/downloads");
 let siteCalendarRoute: typeof import("@/app/calendar.ics/route");
 let issueCalendarRoute: typeof import("@/app/issues/[slug]/calendar.ics/route");
+
+type FeedRoute = typeof import("@/app/feed.xml/route");
+type IssueFeedRoute = typeof import("@/app/issues/[slug]/feed.xml/route");
 
 const ORIGIN = "https://parley.example";
 const firstPage = (per_page = 100) => ({ page: 1, per_page });
@@ -31,6 +36,11 @@ beforeAll(async () => {
   handlers = await import("@/lib/api/handlers");
   schemas = await import("@/lib/schemas/api");
   feeds = await import("@/lib/outputs/update-feed");
+  feedRoutes = {
+    atom: { site: await import("@/app/feed.xml/route"), issue: await import("@/app/issues/[slug]/feed.xml/route") },
+    rss: { site: await import("@/app/feed.rss/route"), issue: await import("@/app/issues/[slug]/feed.rss/route") },
+    json: { site: await import("@/app/feed.json/route"), issue: await import("@/app/issues/[slug]/feed.json/route") },
+  };
   calendars = await import("@/lib/outputs/calendar-feed");
   downloads = await import("@/lib/outputs/downloads");
   siteCalendarRoute = await import("@/app/calendar.ics/route");
@@ -177,10 +187,50 @@ describe("the API's handlers", () => {
   });
 });
 
+interface JsonFeedItem {
+  id: string;
+  url: string;
+  title: string;
+  content_html?: string;
+  content_text?: string;
+  date_published?: string;
+  tags?: string[];
+}
+
+/** A JSON Feed 1.1 document, checked for the fields the spec requires. */
+function parseJsonFeed(text: string): { title: string; feed_url: string; items: JsonFeedItem[] } {
+  const feed = JSON.parse(text);
+  expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
+  expect(typeof feed.title).toBe("string");
+  expect(Array.isArray(feed.items)).toBe(true);
+  for (const item of feed.items) {
+    expect(typeof item.id).toBe("string");
+    expect(typeof item.content_html === "string" || typeof item.content_text === "string").toBe(true);
+  }
+  return feed;
+}
+
+/** Any of the three formats as title, link, content and category labels, parsed by a real parser. */
+function feedEntries(format: FeedFormat, body: string) {
+  if (format === "json") {
+    return parseJsonFeed(body).items.map((item) => ({ id: item.id, title: item.title, url: item.url, html: item.content_html ?? "", labels: item.tags ?? [], published: item.date_published ? new Date(item.date_published) : null }));
+  }
+  const feed = parseFeed(body);
+  expect(feed.meta.type).toBe(format);
+  return feed.items.map((item) => ({ id: item.id, title: item.title ?? "", url: item.url ?? "", html: item.content ?? "", labels: item.categories.map((c) => c.label), published: item.published }));
+}
+
+function feedSelf(format: FeedFormat, body: string): string | null {
+  return format === "json" ? parseJsonFeed(body).feed_url : parseFeed(body).self;
+}
+
+const FEED_FILES = { atom: "feed.xml", rss: "feed.rss", json: "feed.json" } as const;
+const CONTENT_TYPES = { atom: "application/atom+xml", rss: "application/rss+xml", json: "application/feed+json" } as const;
+
 describe("the Atom feeds", () => {
   it("has the latest published updates, newest first, each linking back to Parley and to its sources", async () => {
-    const { xml } = await feeds.siteFeed();
-    const feed = parseFeed(xml);
+    const { body } = await feeds.siteFeed("atom");
+    const feed = parseFeed(body);
     const published = await db.prisma.update.count({ where: { publishedAt: { not: null } } });
     expect(feed.items).toHaveLength(Math.min(published, 50));
     expect(feed.self).toBe(`${ORIGIN}/feed.xml`);
@@ -194,12 +244,101 @@ describe("the Atom feeds", () => {
   });
 
   it("has a feed per issue with only that issue's updates, and none for an unknown issue", async () => {
-    const tiktok = await feeds.issueFeed("tiktok");
-    const feed = parseFeed(tiktok!.xml);
+    const tiktok = await feeds.issueFeed("tiktok", "atom");
+    const feed = parseFeed(tiktok!.body);
     const expected = await db.prisma.update.count({ where: { publishedAt: { not: null }, issues: { some: { slug: "tiktok" } } } });
     expect(feed.items).toHaveLength(expected);
     expect(feed.items.every((item) => item.categories.some((c) => c.term === "tiktok"))).toBe(true);
-    expect(await feeds.issueFeed("no-such-issue")).toBeNull();
+    expect(await feeds.issueFeed("no-such-issue", "atom")).toBeNull();
+  });
+});
+
+describe.each(FEED_FORMAT_NAMES)("the %s feeds", (format) => {
+  it("hold the same updates as the Atom feed, each with its link back and its sources", async () => {
+    const atom = parseFeed((await feeds.siteFeed("atom")).body).items;
+    const entries = feedEntries(format, (await feeds.siteFeed(format)).body);
+    expect(entries.map((e) => e.id)).toEqual(atom.map((item) => item.id));
+    expect(entries.map((e) => e.title)).toEqual(atom.map((item) => item.title));
+    // (RSS dates are to the second)
+    const seconds = (date: Date | null | undefined) => Math.floor((date?.getTime() ?? 0) / 1000);
+    expect(entries.map((e) => seconds(e.published))).toEqual(atom.map((item) => seconds(item.published)));
+    for (const entry of entries) {
+      expect(entry.url).toMatch(new RegExp(`^${ORIGIN}/timeline\\?year=\\d{4}#update-`));
+      expect(entry.html, entry.title).toMatch(/Sources:<\/p><ul><li><a href="https?:\/\/[^"]+">/);
+    }
+    const tiktok = await feeds.issueFeed("tiktok", format);
+    const issueEntries = feedEntries(format, tiktok!.body);
+    expect(issueEntries.length).toBeGreaterThan(0);
+    expect(issueEntries.length).toBeLessThan(entries.length);
+    expect(issueEntries.every((e) => e.labels.includes("TikTok"))).toBe(true);
+    expect(await feeds.issueFeed("no-such-issue", format)).toBeNull();
+  });
+
+  it("are served with their own type and address, ETag and Last-Modified, and 304 for an unchanged copy", async () => {
+    const path = `/${FEED_FILES[format]}`;
+    const first = await feedRoutes[format].site.GET(new Request(`${ORIGIN}${path}`));
+    expect(first.status).toBe(200);
+    expect(first.headers.get("Content-Type")).toBe(`${CONTENT_TYPES[format]}; charset=utf-8`);
+    expect(first.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    expect(feedSelf(format, await first.text())).toBe(`${ORIGIN}${path}`);
+    const etag = first.headers.get("ETag")!;
+    const lastModified = first.headers.get("Last-Modified")!;
+    expect(new Date(lastModified).getTime()).toBeGreaterThan(0);
+    const again = await feedRoutes[format].site.GET(new Request(`${ORIGIN}${path}`, { headers: { "If-None-Match": etag } }));
+    expect(again.status).toBe(304);
+
+    const params = (slug: string) => ({ params: Promise.resolve({ slug }) });
+    const issuePath = `/issues/tiktok/${FEED_FILES[format]}`;
+    const issue = await feedRoutes[format].issue.GET(new Request(`${ORIGIN}${issuePath}`), params("tiktok"));
+    expect(issue.status).toBe(200);
+    expect(issue.headers.get("Content-Type")).toBe(`${CONTENT_TYPES[format]}; charset=utf-8`);
+    expect(feedSelf(format, await issue.text())).toBe(`${ORIGIN}${issuePath}`);
+    const unchanged = await feedRoutes[format].issue.GET(new Request(`${ORIGIN}${issuePath}`, { headers: { "If-Modified-Since": issue.headers.get("Last-Modified")! } }), params("tiktok"));
+    expect(unchanged.status).toBe(304);
+    const missing = await feedRoutes[format].issue.GET(new Request(`${ORIGIN}/issues/atlantis/${FEED_FILES[format]}`), params("atlantis"));
+    expect(missing.status).toBe(404);
+  });
+});
+
+describe("hostile text in the feeds", () => {
+  const TITLE = `Tariffs <script>alert("x")</script> & "more" ]]> again ]]>`;
+  const ISSUE_TITLE = "Chips <b>probes</b> & more";
+  const SOURCE = { url: "https://hostile.example/report?a=1&b=<2>", title: `Report <script>alert(1)</script> & co`, publisher: `Wire "&" <i>` };
+
+  beforeAll(async () => {
+    const source = await db.prisma.source.create({ data: SOURCE });
+    await db.prisma.issue.create({ data: { slug: "hostile-issue", title: ISSUE_TITLE, summary: "Summary <script>alert(2)</script> & co", status: "OPEN" } });
+    await db.prisma.update.create({
+      data: {
+        slug: "hostile-update",
+        kind: "STATEMENT",
+        title: TITLE,
+        body: `Body <script>alert(3)</script> & **bold** ]]> [link](javascript:alert(4))`,
+        occurredAt: new Date("2026-12-01T12:00:00Z"),
+        timeZone: "UTC",
+        publishedAt: new Date("2026-12-01T12:00:00Z"),
+        issues: { connect: { slug: "hostile-issue" } },
+        sources: { connect: { id: source.id } },
+      },
+    });
+  });
+
+  it.each(FEED_FORMAT_NAMES)("reach %s readers as the text that was typed, with no markup of their own", async (format) => {
+    for (const document of [await feeds.siteFeed(format), await feeds.issueFeed("hostile-issue", format)]) {
+      const entry = feedEntries(format, document!.body).find((e) => e.url.endsWith("#update-hostile-update"));
+      expect(entry?.title).toBe(TITLE);
+      // Atom keeps a label holding `<` out of its attribute; the issue's slug still names it.
+      expect(entry?.labels).toContain(format === "atom" ? "hostile-issue" : ISSUE_TITLE);
+      // The entry's HTML as written: JSON's content_html, or the CDATA in the XML (a feed parser's
+      // `content` has its entities decoded, escaped text included).
+      const html = format === "json" ? entry!.html : document!.body;
+      expect(html).toContain("<strong>bold</strong>");
+      expect(html).toContain("Body &lt;script&gt;alert(3)&lt;/script&gt; &amp;");
+      expect(html).toContain("Report &lt;script&gt;alert(1)&lt;/script&gt; &amp; co");
+      expect(html).toContain('href="https://hostile.example/report?a=1&amp;b=&lt;2&gt;"');
+      expect(html).not.toMatch(/<script|<b>|<i>|javascript:/);
+      if (format !== "json") expect(document!.body, "a `<` inside an attribute value").not.toMatch(/\s[\w:-]+="[^"]*</);
+    }
   });
 });
 
@@ -334,13 +473,28 @@ describe("drafts and changes", () => {
       },
     });
     await db.prisma.update.create({
-      data: { slug: "draft-update", kind: "STATEMENT", title: "Draft update", body: "Not yet published.", occurredAt: new Date("2026-11-20T00:00:00Z"), timeZone: "UTC" },
+      data: {
+        slug: "draft-update",
+        kind: "STATEMENT",
+        title: "Draft update",
+        body: "Not yet published.",
+        occurredAt: new Date("2026-11-20T00:00:00Z"),
+        timeZone: "UTC",
+        issues: { connect: { slug: "tiktok" } },
+        sources: { connect: { id: source.id } },
+      },
     });
     expect(await api.findRound("draft-round-2027-01")).toBeNull();
     expect((await api.listRounds(firstPage())).items.map((r) => r.slug)).not.toContain("draft-round-2027-01");
     expect(await api.findUpdate("draft-update")).toBeNull();
     expect((await api.listSources(firstPage())).items.map((s) => s.url)).not.toContain("https://draft.example/only");
-    expect(parseFeed((await feeds.siteFeed()).xml).items.map((i) => i.title)).not.toContain("Draft update");
+    for (const format of FEED_FORMAT_NAMES) {
+      for (const document of [await feeds.siteFeed(format), await feeds.issueFeed("tiktok", format)]) {
+        expect(document!.body, format).toContain("Sources:");
+        expect(document!.body, format).not.toContain("Draft update");
+        expect(document!.body, format).not.toContain("draft.example");
+      }
+    }
     expect((await calendars.siteCalendar()).ics).not.toContain("Draft round");
     expect((await downloads.timelineCsv()).csv).not.toContain("draft-round-2027-01");
   });

@@ -1,13 +1,13 @@
 import { SectionHeading } from "@/components/ui/card";
 import { absoluteUrl } from "@/lib/env";
-import { escapeXml } from "@/lib/outputs/atom";
+import { escapeHtml } from "@/lib/outputs/escape-html";
 import { embedDeadlinePath } from "@/lib/outputs/public-paths";
 
 export const EMBED_HEIGHT_PX = 280;
 
 export function embedCode(slug: string, title: string): string {
   const src = absoluteUrl(embedDeadlinePath(slug));
-  return `<iframe src="${escapeXml(src)}" title="${escapeXml(`Countdown: ${title}`)}" width="100%" height="${EMBED_HEIGHT_PX}" style="border:0;max-width:36rem" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeHtml(src)}" title="${escapeHtml(`Countdown: ${title}`)}" width="100%" height="${EMBED_HEIGHT_PX}" style="border:0;max-width:36rem" loading="lazy"></iframe>`;
 }
 
 /** The HTML another site pastes to show this countdown; selecting and copying needs no script. */

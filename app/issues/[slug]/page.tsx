@@ -50,7 +50,7 @@ export default async function IssuePage({ params }: { params: Params }) {
         {issue.title}
       </PageTitle>
       <div className="-mt-4">
-        <FollowLinks label={`Follow ${issue.title}`} feedPath={issueFeedPath(issue.slug)} calendarPath={issueCalendarPath(issue.slug)} />
+        <FollowLinks label={`Follow ${issue.title}`} feedPath={issueFeedPath(issue.slug, "atom")} calendarPath={issueCalendarPath(issue.slug)} />
       </div>
 
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">

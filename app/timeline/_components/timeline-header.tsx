@@ -1,6 +1,6 @@
 import { FollowLinks } from "@/components/follow-links";
 import { PageTitle } from "@/components/page-title";
-import { DOWNLOADS, SITE_CALENDAR_PATH, SITE_FEED_PATH } from "@/lib/outputs/public-paths";
+import { DOWNLOADS, SITE_CALENDAR_PATH, siteFeedPath } from "@/lib/outputs/public-paths";
 
 export const TIMELINE_DESCRIPTION = "Every US–China negotiation round, leaders' meeting, call, executive order and ruling, in order, with sources.";
 
@@ -11,7 +11,7 @@ export function TimelineHeader() {
         Timeline
       </PageTitle>
       <div className="mb-6">
-        <FollowLinks label="Follow the timeline" feedPath={SITE_FEED_PATH} calendarPath={SITE_CALENDAR_PATH} csvPath={DOWNLOADS.timeline.path} />
+        <FollowLinks label="Follow the timeline" feedPath={siteFeedPath("atom")} calendarPath={SITE_CALENDAR_PATH} csvPath={DOWNLOADS.timeline.path} />
       </div>
     </>
   );
