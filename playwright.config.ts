@@ -27,7 +27,7 @@ export default defineConfig({
   webServer: {
     command: "tsx --conditions=react-server scripts/e2e-server.ts",
     url: `http://127.0.0.1:${PORT}/`,
-    timeout: 240_000,
+    timeout: 420_000,
     reuseExistingServer: false,
     stdout: "pipe",
     // The server's own address, so feeds, calendars and share images link back to it.

@@ -529,10 +529,10 @@ describe("hostile text", () => {
   it("stays text in the calendars: read back as written, with no event or property injected", async () => {
     const title = 'Talks, "round" 2; <script>alert(1)</script>\nEND:VEVENT\nBEGIN:VEVENT\nUID:evil@example';
     const issueTitle = "Chips, rare earths; <b>all</b>\nX-EVIL:1";
-    const issue = await db.prisma.issue.create({ data: { slug: "hostile-issue", title: issueTitle, summary: "Hostile.", status: "OPEN" } });
+    const issue = await db.prisma.issue.create({ data: { slug: "hostile-calendar-issue", title: issueTitle, summary: "Hostile.", status: "OPEN" } });
     const round = await db.prisma.round.create({
       data: {
-        slug: "hostile-round-2027-02",
+        slug: "hostile-calendar-round-2027-02",
         kind: "NEGOTIATION_ROUND",
         title,
         venue: "Hall A; Wing B",
@@ -547,7 +547,7 @@ describe("hostile text", () => {
         issues: { connect: { id: issue.id } },
       },
     });
-    const ics = (await calendars.issueCalendar("hostile-issue"))!.ics;
+    const ics = (await calendars.issueCalendar("hostile-calendar-issue"))!.ics;
     const calendar = new ICAL.Component(ICAL.parse(ics));
     expect(calendar.hasProperty("x-evil")).toBe(false);
     expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Parley: Chips\\, rare earths\\; <b>all</b>\\nX-EVIL:1");
