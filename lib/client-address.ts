@@ -1,3 +1,4 @@
+// Ours, not rate-limiter-flexible's: it counts any key it is given; which client a request is from is for Parley to say.
 import { isIP } from "node:net";
 
 // Route handlers never see the socket. What they have is X-Forwarded-For, and `next start` (Next

@@ -13,9 +13,15 @@ const envSchema = z.object({
    * URLs. Prerendered pages bake it in, so set the same value at build and at run time.
    */
   PARLEY_ORIGIN: origin,
-  /** Requests per minute one client address may make to the JSON API, sustained. */
+  /**
+   * Requests per minute one client address may make to the JSON API once its burst is spent,
+   * spread evenly (120: two a second). See lib/rate-limits.ts.
+   */
   PARLEY_API_RATE_PER_MINUTE: count(1, 120),
-  /** Requests one client address may make to the JSON API at once, before the per-minute rate applies. */
+  /**
+   * Requests one client address may make to the JSON API at once; spent, the burst comes back in
+   * the time the per-minute rate takes to earn it.
+   */
   PARLEY_API_RATE_BURST: count(1, 60),
   /**
    * Reverse proxies in front of Parley that append the address they were called from to

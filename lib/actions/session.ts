@@ -7,8 +7,8 @@ import { z } from "zod";
 import { auth } from "../auth/auth";
 import { clientAddress, rateLimitKey } from "../client-address";
 import { env } from "../env";
-import { clearSignInFailures, recordSignInFailure, signInRetryAfter } from "../auth/sign-in-throttle";
 import { logInfo } from "../log";
+import { rateLimits } from "../rate-limits";
 import { signInSchema } from "../schemas/sign-in";
 import { formValues, type ActionState } from "./action-state";
 
@@ -25,7 +25,8 @@ export async function signIn(_previous: ActionState, formData: FormData): Promis
   }
   const { email, password, next } = parsed.data;
   const ip = await signInAddress();
-  const wait = await signInRetryAfter(email, ip);
+  const throttle = rateLimits().signIn;
+  const wait = await throttle.retryAfter(email, ip);
   if (wait > 0) {
     return { ok: false, values, message: `Too many failed attempts. Try again in ${Math.ceil(wait / 60)} minute${wait > 60 ? "s" : ""}.` };
   }
@@ -33,13 +34,13 @@ export async function signIn(_previous: ActionState, formData: FormData): Promis
     await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
-    await recordSignInFailure(email, ip);
+    await throttle.recordFailure(email, ip);
     // The address and the status, never the email: the log is not a list of who tried which account.
     logInfo("sign-in refused", { address: ip, status: error.status });
     const disabled = error.status === "FORBIDDEN";
     return { ok: false, values, message: disabled ? "This account has been disabled. Ask an admin." : "That email and password do not match an editor account." };
   }
-  await clearSignInFailures(email);
+  await throttle.recordSuccess(email);
   redirect(next ?? "/edit");
 }
 

@@ -18,7 +18,7 @@ type Item<S extends z.ZodType> = z.input<S> extends { data: infer D } ? (D exten
  */
 export function apiRoute<A extends unknown[]>(handler: (request: Request, ...rest: A) => Response | Promise<Response>) {
   return async function GET(request: Request, ...rest: A): Promise<Response> {
-    const verdict = takeApiBudget(request);
+    const verdict = await takeApiBudget(request);
     if (!verdict.allowed) return tooManyRequests(verdict);
     let response: Response;
     try {

@@ -81,7 +81,7 @@ export function openApiDocument(origin: string) {
       version: "1.0.0",
       summary: "Rounds, participants, issues, deadlines, tariff changes, updates and sources of the US–China trade negotiations.",
       description:
-        "Read-only and open to any origin (CORS). Every record carries its sources. Lists are paginated with `page` and `per_page` and return `links` and an RFC 8288 `Link` header. Responses carry a weak `ETag` and `Last-Modified`; send them back as `If-None-Match` or `If-Modified-Since` to get a 304. Each client address has a budget of requests, shared by all endpoints: `X-RateLimit-Limit` requests at once, refilled steadily; `X-RateLimit-Remaining` says what is left, and past it the answer is a 429 whose `Retry-After` says how many seconds to wait.",
+        "Read-only and open to any origin (CORS). Every record carries its sources. Lists are paginated with `page` and `per_page` and return `links` and an RFC 8288 `Link` header. Responses carry a weak `ETag` and `Last-Modified`; send them back as `If-None-Match` or `If-Modified-Since` to get a 304. Each client address has a budget of requests, shared by all endpoints: `X-RateLimit-Limit` requests at once, then a steady rate a second, with the full burst back after a pause; `X-RateLimit-Remaining` says what is left, and past it the answer is a 429 whose `Retry-After` says how many seconds to wait.",
     },
     servers: [{ url: origin }],
     tags: [...new Set(ENDPOINTS.map((e) => e.tag))].map((name) => ({ name })),
@@ -107,7 +107,7 @@ export function openApiDocument(origin: string) {
         Link: { description: "RFC 8288 links to the first, previous, next and last pages.", schema: { type: "string" } },
         "X-Total-Count": { description: "How many records the list has in all.", schema: { type: "integer" } },
         "Access-Control-Allow-Origin": { description: "Always `*`: any site may read the API.", schema: { type: "string" } },
-        "X-RateLimit-Limit": { description: "Requests a client address may make at once; the budget refills steadily.", schema: { type: "integer" } },
+        "X-RateLimit-Limit": { description: "Requests a client address may make at once; after them it is served at a steady rate, and the whole burst comes back after a pause.", schema: { type: "integer" } },
         "X-RateLimit-Remaining": { description: "Requests left in this address's budget right now.", schema: { type: "integer" } },
         "Retry-After": { description: "Seconds to wait before the next request will be answered.", schema: { type: "integer" } },
       },

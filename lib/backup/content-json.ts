@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 
-/** Tables that are the tracker's content; sessions, sign-in counters and migration history are not. */
-const SKIPPED = new Set(["_prisma_migrations", "Session", "Verification", "RateLimit", "sqlite_sequence"]);
+/** Tables that are the tracker's content; sessions and migration history are not. */
+const SKIPPED = new Set(["_prisma_migrations", "Session", "Verification", "sqlite_sequence"]);
 
 export interface ContentExport {
   format: "parley-content";

@@ -26,14 +26,15 @@ function getFrom(localAddress: string, baseURL: string, path: string, headers: R
 }
 
 /**
- * Asks `count` times at once after a refusal. The bucket refills at two a second and a refused
- * request takes nothing, so a token may come back at any moment: at most one per half second since
- * the refusal (plus the one that may have been nearly full) is answered, and the rest are refused.
+ * Asks `count` times at once after a refusal. The steady rate comes back two at a time, once a
+ * second, and a refused request takes nothing, so the next two may come back at any moment: at most
+ * two for each second since the refusal (plus two for the second under way) are answered, and the
+ * rest are refused. The rest of the burst comes back only after 29 s.
  */
 async function expectStillRefused(localAddress: string, baseURL: string, refusedAt: number, headers: Record<string, string> = {}) {
   const count = 20;
   const answers = await Promise.all(Array.from({ length: count }, () => getFrom(localAddress, baseURL, "/api/v1/rounds", headers)));
-  const refilled = Math.floor(((Date.now() - refusedAt) / 1000) * 2) + 1;
+  const refilled = 2 * (Math.floor((Date.now() - refusedAt) / 1000) + 1);
   const answered = answers.filter((answer) => answer.status === 200).length;
   expect(answers.every((answer) => answer.status === 200 || answer.status === 429)).toBe(true);
   expect(answered).toBeLessThanOrEqual(Math.min(count - 1, refilled));
@@ -58,7 +59,7 @@ function loopback(retry: number, host: number): string {
 test("the API counts requests by the connection's address and answers 429 with Retry-After past the budget", async ({ baseURL }, testInfo) => {
   const client = loopback(testInfo.retry, 2);
   const { answered, refusal, refusedAt, seconds } = await exhaust(client, baseURL!);
-  // The burst, plus what refilled at two a second while asking.
+  // The burst, plus the two a second of the steady rate while asking.
   expect(answered).toBeGreaterThanOrEqual(60);
   expect(answered).toBeLessThanOrEqual(60 + Math.ceil(seconds * 2) + 1);
   expect(refusal.headers["retry-after"]).toBe("1");

@@ -360,7 +360,17 @@ describe("signIn", () => {
       expect(state.message).toMatch(/do not match/);
     }
     const blocked = await submit(signIn, { email: accounts.admin.email, password: accounts.admin.password });
-    expect(blocked.message).toMatch(/Too many failed attempts/);
+    expect(blocked.message).toMatch(/Too many failed attempts. Try again in 15 minutes/);
     expect(blocked.values?.password).toBeUndefined();
+  });
+
+  it("forgets an account's failures once it signs in", async () => {
+    const { signIn } = await import("@/lib/actions/session");
+    await actAs(null);
+    const guess = (i: number) => submit(signIn, { email: accounts.editor.email, password: `wrong guess ${i}` });
+    for (let i = 0; i < 4; i++) expect((await guess(i)).message).toMatch(/do not match/);
+    expect((await submit(signIn, { email: accounts.editor.email, password: accounts.editor.password })).redirectedTo).toBe("/edit");
+    for (let i = 0; i < 4; i++) expect((await guess(i)).message).toMatch(/do not match/);
+    expect((await submit(signIn, { email: accounts.editor.email, password: accounts.editor.password })).redirectedTo).toBe("/edit");
   });
 });

@@ -6,7 +6,7 @@ import { freshDatabase, type FreshDatabase } from "./helpers/fresh-database";
 
 // The API's rate limit through the real route handlers, as configured from the environment:
 // three requests at once per address, then one a minute, behind one proxy that appends the
-// client's address to X-Forwarded-For. (The bucket's arithmetic is unit-tested on a fake clock.)
+// client's address to X-Forwarded-For. (The budget's arithmetic is unit-tested on a fake clock.)
 
 const ORIGIN = "https://parley.example";
 
@@ -62,6 +62,24 @@ describe("the API's rate limit", () => {
     expect(error.message).toBe(`Too many requests from your address: the API allows 3 at once and 1 a minute. Try again in ${retryAfter} s.`);
 
     expect((await get("/api/v1/rounds", "203.0.113.11")).status).toBe(200);
+  });
+
+  it("serves the per-minute rate once the burst is spent: one more a minute later, then 429 again", async () => {
+    const address = "203.0.113.16";
+    for (let i = 0; i < 3; i++) await get("/api/v1/rounds", address);
+    expect((await get("/api/v1/rounds", address)).status).toBe(429);
+    // The limiter's memory store reads the time from Date.now(); its timers only tidy up.
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 60_000 });
+    try {
+      const served = await get("/api/v1/rounds", address);
+      expect(served.status).toBe(200);
+      expect(served.headers.get("X-RateLimit-Remaining")).toBe("0");
+      const refused = await get("/api/v1/rounds", address);
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThanOrEqual(55);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("draws every endpoint from one budget per address, unknown paths included", async () => {

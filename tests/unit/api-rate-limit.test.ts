@@ -1,104 +1,118 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { clientAddress, rateLimitKey } from "@/lib/client-address";
-import { createRateLimiter, type RatePolicy } from "@/lib/domain/token-bucket";
 import { parseEnv } from "@/lib/env";
+import { createApiBudget, type ApiBudget } from "@/lib/rate-limits";
 
-/** A limiter on a clock the test moves by hand. */
-function limiterAt(policy: RatePolicy, options: { maxKeys?: number } = {}) {
-  const clock = { ms: Date.UTC(2026, 10, 21, 12) };
-  const limiter = createRateLimiter(policy, { now: () => clock.ms, ...options });
-  return { limiter, advance: (ms: number) => (clock.ms += ms) };
+// rate-limiter-flexible's memory store reads Date.now() and expires keys with setTimeout, both of
+// which vitest's fake timers replace: the budget runs on a clock the test moves by hand.
+beforeEach(() => {
+  vi.useFakeTimers();
+  vi.setSystemTime(Date.UTC(2026, 10, 21, 12));
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+async function takeMany(budget: ApiBudget, key: string, n: number): Promise<number> {
+  let allowed = 0;
+  for (let i = 0; i < n; i++) if ((await budget.take(key)).allowed) allowed++;
+  return allowed;
 }
 
-const takeMany = (limiter: { take(key: string): { allowed: boolean } }, key: string, n: number) =>
-  Array.from({ length: n }, () => limiter.take(key).allowed).filter(Boolean).length;
-
-describe("the API's token bucket", () => {
-  it("allows the burst at once and refuses the next request, counting down what remains", () => {
-    const { limiter } = limiterAt({ perMinute: 120, burst: 60 });
-    expect(limiter.take("a")).toEqual({ allowed: true, remaining: 59 });
-    expect(takeMany(limiter, "a", 58)).toBe(58);
-    expect(limiter.take("a")).toEqual({ allowed: true, remaining: 0 });
-    expect(limiter.take("a")).toMatchObject({ allowed: false, remaining: 0 });
+describe("the API's budget", () => {
+  it("allows the burst at once and refuses the next request, counting down what remains", async () => {
+    const budget = createApiBudget({ perMinute: 120, burst: 60 });
+    expect(budget.limit).toBe(60);
+    expect(await budget.take("a")).toEqual({ allowed: true, remaining: 59 });
+    expect(await takeMany(budget, "a", 58)).toBe(58);
+    expect(await budget.take("a")).toEqual({ allowed: true, remaining: 0 });
+    expect(await budget.take("a")).toEqual({ allowed: false, remaining: 0, retryAfterSeconds: 1 });
   });
 
-  it("refills at the per-minute rate: one request every 500 ms at 120 a minute, never more than the burst", () => {
-    const { limiter, advance } = limiterAt({ perMinute: 120, burst: 60 });
-    takeMany(limiter, "a", 60);
-    advance(499);
-    expect(limiter.take("a").allowed).toBe(false);
-    advance(1);
-    expect(limiter.take("a").allowed).toBe(true);
-    expect(limiter.take("a").allowed).toBe(false);
-    advance(10_000);
-    expect(takeMany(limiter, "a", 100)).toBe(20);
-    advance(60 * 60_000);
-    expect(takeMany(limiter, "a", 100)).toBe(60);
+  it("lets 60 requests sent together through and refuses the 61st", async () => {
+    const budget = createApiBudget({ perMinute: 120, burst: 60 });
+    const verdicts = await Promise.all(Array.from({ length: 61 }, () => budget.take("a")));
+    expect(verdicts.filter((verdict) => verdict.allowed)).toHaveLength(60);
+    expect(verdicts[60]).toMatchObject({ allowed: false, retryAfterSeconds: 1 });
   });
 
-  it("sustains the per-minute rate over a long run", () => {
-    const { limiter, advance } = limiterAt({ perMinute: 120, burst: 10 });
+  it("then serves the per-minute rate, two a second at 120 a minute, and never more than the burst at once", async () => {
+    const budget = createApiBudget({ perMinute: 120, burst: 60 });
+    await takeMany(budget, "a", 60);
+    vi.advanceTimersByTime(999);
+    expect((await budget.take("a")).allowed).toBe(false);
+    vi.advanceTimersByTime(1);
+    expect(await budget.take("a")).toEqual({ allowed: true, remaining: 1 });
+    expect(await budget.take("a")).toEqual({ allowed: true, remaining: 0 });
+    expect((await budget.take("a")).allowed).toBe(false);
+    vi.advanceTimersByTime(10_000);
+    expect(await takeMany(budget, "a", 100)).toBe(2);
+    vi.advanceTimersByTime(60 * 60_000);
+    expect(await takeMany(budget, "a", 100)).toBe(60);
+  });
+
+  it("gives the burst back once the steady rate would have earned it: after 29 s at 60 and 120 a minute", async () => {
+    const budget = createApiBudget({ perMinute: 120, burst: 60 });
+    await takeMany(budget, "a", 60);
+    vi.advanceTimersByTime(28_000);
+    expect(await takeMany(budget, "a", 100)).toBe(2);
+    vi.advanceTimersByTime(1_000);
+    expect(await takeMany(budget, "a", 100)).toBe(60);
+  });
+
+  it("holds an address that never pauses to between the per-minute rate and twice it", async () => {
+    const budget = createApiBudget({ perMinute: 120, burst: 60 });
     let allowed = 0;
     for (let second = 0; second <= 600; second++) {
-      allowed += takeMany(limiter, "a", 5);
-      if (second < 600) advance(1000);
+      allowed += await takeMany(budget, "a", 5);
+      if (second < 600) vi.advanceTimersByTime(1000);
     }
-    // Ten minutes at 120 a minute, plus the burst the bucket started with.
-    expect(allowed).toBe(10 * 120 + 10);
+    // Ten minutes at 120 a minute, plus the burst it started with; at most twice that.
+    expect(allowed).toBeGreaterThanOrEqual(10 * 120 + 60);
+    expect(allowed).toBeLessThanOrEqual(2 * (10 * 120 + 60));
   });
 
-  it("says in whole seconds, rounded up, when the next request will be allowed; a refused request takes nothing", () => {
-    const { limiter, advance } = limiterAt({ perMinute: 6, burst: 2 });
-    takeMany(limiter, "a", 2);
-    expect(limiter.take("a")).toEqual({ allowed: false, remaining: 0, retryAfterSeconds: 10 });
-    advance(4_000);
-    expect(limiter.take("a")).toMatchObject({ retryAfterSeconds: 6 });
-    expect(limiter.take("a")).toMatchObject({ retryAfterSeconds: 6 });
-    advance(5_500);
-    expect(limiter.take("a")).toMatchObject({ retryAfterSeconds: 1 });
-    advance(500);
-    expect(limiter.take("a").allowed).toBe(true);
+  it("holds the per-minute rate when it is below the burst: 3 at once, then one a minute", async () => {
+    const budget = createApiBudget({ perMinute: 1, burst: 3 });
+    expect(await takeMany(budget, "a", 3)).toBe(3);
+    expect(await budget.take("a")).toEqual({ allowed: false, remaining: 0, retryAfterSeconds: 60 });
+    vi.advanceTimersByTime(60_000);
+    expect(await budget.take("a")).toEqual({ allowed: true, remaining: 0 });
+    expect(await budget.take("a")).toMatchObject({ allowed: false, retryAfterSeconds: 60 });
   });
 
-  it("never asks for less than a second, even at a high rate", () => {
-    const { limiter } = limiterAt({ perMinute: 6000, burst: 1 });
-    limiter.take("a");
-    expect(limiter.take("a")).toMatchObject({ allowed: false, retryAfterSeconds: 1 });
+  it("says in whole seconds, rounded up, when the next request will be allowed; a refused request takes nothing", async () => {
+    const budget = createApiBudget({ perMinute: 6, burst: 2 });
+    await takeMany(budget, "a", 2);
+    expect(await budget.take("a")).toEqual({ allowed: false, remaining: 0, retryAfterSeconds: 10 });
+    vi.advanceTimersByTime(4_000);
+    expect(await budget.take("a")).toMatchObject({ retryAfterSeconds: 6 });
+    expect(await budget.take("a")).toMatchObject({ retryAfterSeconds: 6 });
+    vi.advanceTimersByTime(5_500);
+    expect(await budget.take("a")).toMatchObject({ retryAfterSeconds: 1 });
+    vi.advanceTimersByTime(500);
+    expect((await budget.take("a")).allowed).toBe(true);
   });
 
-  it("keeps each address's budget apart", () => {
-    const { limiter } = limiterAt({ perMinute: 60, burst: 3 });
-    expect(takeMany(limiter, "203.0.113.7", 5)).toBe(3);
-    expect(limiter.take("203.0.113.8")).toEqual({ allowed: true, remaining: 2 });
-    expect(takeMany(limiter, "2001:db8:1:2::/64", 5)).toBe(3);
-    expect(limiter.take("203.0.113.7").allowed).toBe(false);
+  it("never asks for less than a second, even at a high rate", async () => {
+    const budget = createApiBudget({ perMinute: 6000, burst: 100 });
+    expect(await takeMany(budget, "a", 100)).toBe(100);
+    vi.advanceTimersByTime(999);
+    expect(await budget.take("a")).toMatchObject({ allowed: false, retryAfterSeconds: 1 });
   });
 
-  it("does not refill the same time twice when the clock steps back", () => {
-    const { limiter, advance } = limiterAt({ perMinute: 60, burst: 2 });
-    takeMany(limiter, "a", 2);
-    advance(-30_000);
-    expect(limiter.take("a").allowed).toBe(false);
-    advance(30_000);
-    expect(limiter.take("a").allowed).toBe(false);
-    advance(1_000);
-    expect(limiter.take("a").allowed).toBe(true);
+  it("lets through at once at least what one second of the rate allows, and says so in its limit", async () => {
+    const budget = createApiBudget({ perMinute: 600, burst: 1 });
+    expect(budget.limit).toBe(10);
+    expect(await takeMany(budget, "a", 20)).toBe(10);
   });
 
-  it("keeps a bounded number of addresses, forgetting quiet ones (full buckets) first, then the least recently seen", () => {
-    const { limiter, advance } = limiterAt({ perMinute: 60, burst: 5 }, { maxKeys: 100 });
-    for (let i = 0; i < 99; i++) limiter.take(`quiet-${i}`);
-    advance(60_000);
-    takeMany(limiter, "busy", 5);
-    for (let i = 0; i < 50; i++) limiter.take(`new-${i}`);
-    expect(limiter.size).toBe(51);
-    expect(limiter.take("busy").allowed).toBe(false);
-    // A flood of new addresses: "busy" keeps asking, so it stays tracked and keeps being refused.
-    for (let i = 0; i < 1000; i++) {
-      limiter.take(`flood-${i}`);
-      if (i % 10 === 0) expect(limiter.take("busy").allowed).toBe(false);
-      expect(limiter.size).toBeLessThanOrEqual(100);
-    }
+  it("keeps each address's budget apart", async () => {
+    const budget = createApiBudget({ perMinute: 60, burst: 3 });
+    expect(await takeMany(budget, "203.0.113.7", 5)).toBe(3);
+    expect(await budget.take("203.0.113.8")).toEqual({ allowed: true, remaining: 2 });
+    expect(await takeMany(budget, "2001:db8:1:2::/64", 5)).toBe(3);
+    expect((await budget.take("203.0.113.7")).allowed).toBe(false);
   });
 });
 
