@@ -8,7 +8,9 @@ const SECURITY_HEADERS = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   // Browsers heed HSTS only over HTTPS, where production runs (behind nginx or another TLS proxy).
-  ...(process.env.NODE_ENV === "production" ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }] : []),
+  ...(process.env.NODE_ENV === "production"
+    ? [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]
+    : []),
 ];
 
 const nextConfig: NextConfig = {
@@ -32,7 +34,11 @@ const nextConfig: NextConfig = {
   async rewrites() {
     // The timeline without filters, where news links land, is a static page; with any, it is
     // rendered per request. (One rule: each rule costs every request some matching.)
-    const unfiltered = { source: "/timeline", missing: TIMELINE_QUERY_KEYS.map((key) => ({ type: "query" as const, key })), destination: "/timeline-latest" };
+    const unfiltered = {
+      source: "/timeline",
+      missing: TIMELINE_QUERY_KEYS.map((key) => ({ type: "query" as const, key })),
+      destination: "/timeline-latest",
+    };
     return { beforeFiles: [unfiltered], afterFiles: [], fallback: [] };
   },
   async headers() {

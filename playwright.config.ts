@@ -22,7 +22,12 @@ export default defineConfig({
     // After desktop, so the phone sees every page with all that desktop's editors wrote.
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, grep: /@phone/, dependencies: ["desktop"] },
     // Readers under load while editors write: alone, after the rest, so its load slows no other test.
-    { name: "under-load", use: { ...devices["Desktop Chrome"], channel: undefined }, testMatch: /under-load\.spec\.ts/, dependencies: ["desktop", "phone"] },
+    {
+      name: "under-load",
+      use: { ...devices["Desktop Chrome"], channel: undefined },
+      testMatch: /under-load\.spec\.ts/,
+      dependencies: ["desktop", "phone"],
+    },
   ],
   webServer: {
     command: "tsx --conditions=react-server scripts/e2e-server.ts",

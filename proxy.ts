@@ -27,20 +27,32 @@ const notFound = (request: NextRequest) => NextResponse.rewrite(new URL("/_not-f
 // reads (lib/queries/editor-query.ts), which is what keeps the data out of any answer.
 export async function proxy(request: NextRequest) {
   if (isCrossSiteWrite(request.method, request.headers)) {
-    return new NextResponse("Refused: this request came from another site. Nothing was saved.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new NextResponse("Refused: this request came from another site. Nothing was saved.", {
+      status: 403,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   const { pathname } = request.nextUrl;
   if (pathname === "/setup") return (await adminExists()) ? notFound(request) : NextResponse.next();
   // Page loads only: a save posted with a session that has just ended gets its answer from the
   // action, so the form keeps what the editor typed.
-  if ((pathname === "/edit" || pathname.startsWith("/edit/")) && (request.method === "GET" || request.method === "HEAD")) {
+  if (
+    (pathname === "/edit" || pathname.startsWith("/edit/")) &&
+    (request.method === "GET" || request.method === "HEAD")
+  ) {
     const session = await auth.api.getSession({ headers: request.headers });
     if (!userWithRole(session, "editor")) return NextResponse.redirect(signInUrl(request), 307);
-    if (ADMIN_ONLY.some((page) => pathname === page || pathname.startsWith(`${page}/`)) && !userWithRole(session, "admin")) return notFound(request);
+    if (
+      ADMIN_ONLY.some((page) => pathname === page || pathname.startsWith(`${page}/`)) &&
+      !userWithRole(session, "admin")
+    )
+      return notFound(request);
   }
   return NextResponse.next();
 }
 
 // Reader pages never pay for the proxy: it runs for requests with a body (writes), the set-up
 // page and the editors' area.
-export const config = { matcher: ["/setup", "/edit", "/edit/:path*", { source: "/:path*", has: [{ type: "header", key: "content-type" }] }] };
+export const config = {
+  matcher: ["/setup", "/edit", "/edit/:path*", { source: "/:path*", has: [{ type: "header", key: "content-type" }] }],
+};

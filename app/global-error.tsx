@@ -7,7 +7,9 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
         <h1>Parley could not load</h1>
         <p>Something went wrong on our side. Please try again in a moment.</p>
         {error.digest ? <p>Reference: {error.digest}</p> : null}
-        <button type="button" onClick={reset}>Try again</button>
+        <button type="button" onClick={reset}>
+          Try again
+        </button>
       </body>
     </html>
   );

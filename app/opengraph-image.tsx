@@ -14,7 +14,10 @@ export default async function Image() {
   const [deadlines, now] = await Promise.all([listOpenDeadlines(), requestNow()]);
   const [next] = featuredDeadlines(deadlines, now);
   if (!next) {
-    return shareImage({ eyebrow: "Tracker", title: "Every round, every issue, every deadline, with a source for each fact" });
+    return shareImage({
+      eyebrow: "Tracker",
+      title: "Every round, every issue, every deadline, with a source for each fact",
+    });
   }
   return shareImage(
     {

@@ -34,35 +34,67 @@ export default async function HomePage() {
     <div className="space-y-10">
       <h1 className="sr-only">Parley: the US–China trade negotiations</h1>
       <section aria-labelledby="next-deadline-heading">
-        <SectionHeading id="next-deadline-heading" action={<Link href="/deadlines" className="text-sm underline">All deadlines</Link>}>
+        <SectionHeading
+          id="next-deadline-heading"
+          action={
+            <Link href="/deadlines" className="text-sm underline">
+              All deadlines
+            </Link>
+          }
+        >
           Next deadline
         </SectionHeading>
         <AtRenderInstant render={(now) => <FeaturedDeadlines deadlines={openDeadlines} links={links} now={now} />} />
       </section>
 
       <section aria-labelledby="next-heading">
-        <SectionHeading id="next-heading" action={<Link href="/track-record" className="text-sm underline">What precedent says</Link>}>
+        <SectionHeading
+          id="next-heading"
+          action={
+            <Link href="/track-record" className="text-sm underline">
+              What precedent says
+            </Link>
+          }
+        >
           What comes next
         </SectionHeading>
         <AtRenderInstant render={(now) => <WhatComesNext rounds={glance} deadlines={openDeadlines} now={now} />} />
       </section>
 
       <section aria-labelledby="rounds-heading">
-        <SectionHeading id="rounds-heading" action={<Link href="/timeline" className="text-sm underline">The whole timeline</Link>}>
-          {glance.length > HOME_ROUNDS ? `How we got here: the latest ${HOME_ROUNDS} of ${glance.length} rounds` : "How we got here: every round"}
+        <SectionHeading
+          id="rounds-heading"
+          action={
+            <Link href="/timeline" className="text-sm underline">
+              The whole timeline
+            </Link>
+          }
+        >
+          {glance.length > HOME_ROUNDS
+            ? `How we got here: the latest ${HOME_ROUNDS} of ${glance.length} rounds`
+            : "How we got here: every round"}
         </SectionHeading>
         <RoundsAtAGlance rounds={glance.slice(-HOME_ROUNDS)} compact />
       </section>
 
       <div className="grid gap-8 lg:grid-cols-[2fr_3fr]">
         <section aria-labelledby="latest-round-heading">
-          <SectionHeading id="latest-round-heading" action={<Link href="/timeline" className="text-sm underline">Timeline</Link>}>
+          <SectionHeading
+            id="latest-round-heading"
+            action={
+              <Link href="/timeline" className="text-sm underline">
+                Timeline
+              </Link>
+            }
+          >
             Latest round
           </SectionHeading>
           <div className="space-y-4">
             {rounds.next ? (
               <Card>
-                <p className="mb-2 text-xs font-semibold tracking-wide text-blue-800 uppercase dark:text-blue-300">Coming up</p>
+                <p className="mb-2 text-xs font-semibold tracking-wide text-blue-800 uppercase dark:text-blue-300">
+                  Coming up
+                </p>
                 <RoundSummary round={rounds.next} />
               </Card>
             ) : null}
@@ -83,7 +115,14 @@ export default async function HomePage() {
         </section>
 
         <section aria-labelledby="issues-heading">
-          <SectionHeading id="issues-heading" action={<Link href="/issues" className="text-sm underline">Issue tracker</Link>}>
+          <SectionHeading
+            id="issues-heading"
+            action={
+              <Link href="/issues" className="text-sm underline">
+                Issue tracker
+              </Link>
+            }
+          >
             Where the issues stand
           </SectionHeading>
           <IssueBoard issues={issues} />
@@ -91,7 +130,14 @@ export default async function HomePage() {
       </div>
 
       <section aria-labelledby="updates-heading">
-        <SectionHeading id="updates-heading" action={<PageLink href="/timeline?kind=executive-order" className="text-sm underline">More on the timeline</PageLink>}>
+        <SectionHeading
+          id="updates-heading"
+          action={
+            <PageLink href="/timeline?kind=executive-order" className="text-sm underline">
+              More on the timeline
+            </PageLink>
+          }
+        >
           Latest updates
         </SectionHeading>
         <Card>

@@ -11,7 +11,15 @@ import { firstLoadJs } from "./lib/first-load-js";
 import { auditPages, LIGHTHOUSE_CATEGORIES, LIGHTHOUSE_RUNS } from "./lib/lighthouse";
 import { measureLoad, CONNECTIONS, type LoadResult } from "./lib/load";
 import { busyNeighbours, describeMachine, machineLine } from "./lib/machine";
-import { buildBareNext, buildParley, prepareSeededParley, ROOT, startBareNext, startParley, type ParleyTarget } from "./lib/next-servers";
+import {
+  buildBareNext,
+  buildParley,
+  prepareSeededParley,
+  ROOT,
+  startBareNext,
+  startParley,
+  type ParleyTarget,
+} from "./lib/next-servers";
 import { startNginx } from "./lib/nginx";
 import { PERFORMANCE_DOC, writePerformanceDoc } from "./lib/performance-doc";
 import { ownProcessIds, startProcess, stopAll, stopProcess, waitForHttp } from "./lib/processes";
@@ -28,14 +36,23 @@ const RUN_LIMIT_MS = 45 * 60 * 1000;
 const LOAD_TURNS = 5;
 const reuseBuild = process.env.BENCH_REUSE_BUILD === "1";
 
-const seeded: ParleyTarget = { databaseFile: path.join(ROOT, "data", "bench.db"), distDir: ".next-bench", port: PORTS.parley };
-const scale: ParleyTarget = { databaseFile: path.join(ROOT, "data", "bench-scale.db"), distDir: ".next-bench-scale", port: PORTS.scale };
+const seeded: ParleyTarget = {
+  databaseFile: path.join(ROOT, "data", "bench.db"),
+  distDir: ".next-bench",
+  port: PORTS.parley,
+};
+const scale: ParleyTarget = {
+  databaseFile: path.join(ROOT, "data", "bench-scale.db"),
+  distDir: ".next-bench-scale",
+  port: PORTS.scale,
+};
 const origin = (port: number) => `http://127.0.0.1:${port}`;
 
 const rows: Row[] = [];
 const neighbours = new Set<string>();
 function noteNeighbours() {
-  for (const entry of busyNeighbours(new Set([process.pid, ...ownProcessIds()]))) neighbours.add(entry.replace(/ \(pid \d+, [\d.]+% CPU\)$/, ""));
+  for (const entry of busyNeighbours(new Set([process.pid, ...ownProcessIds()])))
+    neighbours.add(entry.replace(/ \(pid \d+, [\d.]+% CPU\)$/, ""));
 }
 
 /** Parley's own server processes by port: their CPU time per request is read around each load. */
@@ -43,9 +60,18 @@ const parleyPids = new Map<number, number>();
 
 async function load(url: string): Promise<LoadResult> {
   noteNeighbours();
-  const result = await measureLoad(url, { seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, serverPid: parleyPids.get(Number(new URL(url).port)) });
-  const cpu = result.serverCpuMsPerRequest === undefined ? "" : `, server CPU ${result.serverCpuMsPerRequest.toFixed(3)} ms/request`;
-  console.log(`[bench] ${url}: ${integer(result.requestsPerSecond)} req/s, p50 ${ms(result.p50Ms)} ms, p99 ${ms(result.p99Ms)} ms, ${result.errors} errors${cpu}`);
+  const result = await measureLoad(url, {
+    seconds: SECONDS,
+    warmupSeconds: WARMUP_SECONDS,
+    serverPid: parleyPids.get(Number(new URL(url).port)),
+  });
+  const cpu =
+    result.serverCpuMsPerRequest === undefined
+      ? ""
+      : `, server CPU ${result.serverCpuMsPerRequest.toFixed(3)} ms/request`;
+  console.log(
+    `[bench] ${url}: ${integer(result.requestsPerSecond)} req/s, p50 ${ms(result.p50Ms)} ms, p99 ${ms(result.p99Ms)} ms, ${result.errors} errors${cpu}`,
+  );
   return result;
 }
 
@@ -71,7 +97,8 @@ async function loadInTurns<Urls extends string[]>(...urls: Urls): Promise<{ [K i
 
 const cpuCell = (r: LoadResult) => `${r.serverCpuMsPerRequest!.toFixed(3)} ms server CPU/request`;
 
-const loadCell = (r: LoadResult) => `${integer(r.requestsPerSecond)} req/s · p50 ${ms(r.p50Ms)} · p99 ${ms(r.p99Ms)} ms · ${r.errors} errors`;
+const loadCell = (r: LoadResult) =>
+  `${integer(r.requestsPerSecond)} req/s · p50 ${ms(r.p50Ms)} · p99 ${ms(r.p99Ms)} ms · ${r.errors} errors`;
 
 async function capturePageBytes(folder: string) {
   mkdirSync(folder, { recursive: true });
@@ -84,12 +111,20 @@ async function capturePageBytes(folder: string) {
 }
 
 async function throughputSection(staticFolder: string) {
-  const staticServer = startProcess(path.join(ROOT, "node_modules", ".bin", "tsx"), ["bench/static-file-server.ts", staticFolder, String(PORTS.staticFile)], { cwd: ROOT, name: "static file server" });
+  const staticServer = startProcess(
+    path.join(ROOT, "node_modules", ".bin", "tsx"),
+    ["bench/static-file-server.ts", staticFolder, String(PORTS.staticFile)],
+    { cwd: ROOT, name: "static file server" },
+  );
   await waitForHttp(`${origin(PORTS.staticFile)}/${LOADED_PAGES[0].file}`);
   const bareRuns: LoadResult[] = [];
   for (const page of LOADED_PAGES) {
     // The bare page is measured beside each page, so each ratio compares neighbours in time.
-    const [bare, parley, file] = await loadInTurns(`${origin(PORTS.bare)}/`, origin(PORTS.parley) + page.path, `${origin(PORTS.staticFile)}/${page.file}`);
+    const [bare, parley, file] = await loadInTurns(
+      `${origin(PORTS.bare)}/`,
+      origin(PORTS.parley) + page.path,
+      `${origin(PORTS.staticFile)}/${page.file}`,
+    );
     bareRuns.push(bare);
     const throughput = parley.requestsPerSecond / bare.requestsPerSecond;
     const p99 = parley.p99Ms / bare.p99Ms;
@@ -129,12 +164,17 @@ async function nginxCachingChecks(): Promise<Row> {
     return seen;
   };
   const reader = await statuses(LOADED_PAGES[2].path);
-  const never = await Promise.all(["/sign-in", "/edit", "/api/v1/rounds"].map(async (path) => [path, await statuses(path)] as const));
+  const never = await Promise.all(
+    ["/sign-in", "/edit", "/api/v1/rounds"].map(async (path) => [path, await statuses(path)] as const),
+  );
   const met = reader[1] === "HIT" && never.every(([, seen]) => !seen.includes("HIT"));
   return {
     measure: "nginx micro-cache (ops/nginx)",
     subject: "What it keeps (X-Cache-Status of two requests in a row)",
-    parley: [`${LOADED_PAGES[2].path}: ${reader.join(", ")}`, ...never.map(([path, seen]) => `${path}: ${seen.join(", ")}`)].join(" · "),
+    parley: [
+      `${LOADED_PAGES[2].path}: ${reader.join(", ")}`,
+      ...never.map(([path, seen]) => `${path}: ${seen.join(", ")}`),
+    ].join(" · "),
     baseline: "",
     ratio: "",
     target: "reader page HIT; editors' area, sign-in, API never",
@@ -145,7 +185,10 @@ async function nginxCachingChecks(): Promise<Row> {
 async function nginxSection() {
   rows.push(await nginxCachingChecks());
   for (const page of LOADED_PAGES.filter((p) => p.path !== "/api/v1/rounds")) {
-    const [proxied, file] = await loadInTurns(origin(PORTS.nginx) + page.path, `${origin(PORTS.nginxStatic)}/${page.file}`);
+    const [proxied, file] = await loadInTurns(
+      origin(PORTS.nginx) + page.path,
+      `${origin(PORTS.nginxStatic)}/${page.file}`,
+    );
     const ratio = proxied.requestsPerSecond / file.requestsPerSecond;
     rows.push({
       measure: "nginx micro-cache (ops/nginx)",
@@ -168,9 +211,15 @@ async function recordsShown(url: string): Promise<number | undefined> {
 }
 
 async function scaleSection() {
-  for (const page of [...LOADED_PAGES.map((p) => ({ name: p.name, path: p.path })), { name: "Filtered timeline (rendered per request)", path: FILTERED_TIMELINE }]) {
+  for (const page of [
+    ...LOADED_PAGES.map((p) => ({ name: p.name, path: p.path })),
+    { name: "Filtered timeline (rendered per request)", path: FILTERED_TIMELINE },
+  ]) {
     const [small, large] = await loadInTurns(origin(PORTS.parley) + page.path, origin(PORTS.scale) + page.path);
-    const [shownSmall, shownLarge] = await Promise.all([recordsShown(origin(PORTS.parley) + page.path), recordsShown(origin(PORTS.scale) + page.path)]);
+    const [shownSmall, shownLarge] = await Promise.all([
+      recordsShown(origin(PORTS.parley) + page.path),
+      recordsShown(origin(PORTS.scale) + page.path),
+    ]);
     const shown = shownSmall === undefined ? "" : ` — shows ${shownSmall} records seeded, ${shownLarge} at scale`;
     // Judged by the server's own CPU time per request: what a page costs. Throughput is shown too, but
     // on two cores the load generator takes one, and a response of about 64 KB in all (the home page
@@ -193,7 +242,10 @@ async function scaleSection() {
 
 async function javascriptSection() {
   const bare = await firstLoadJs(origin(PORTS.bare), "/");
-  const recorded = BARE_NEXT_FIRST_LOAD_GZIP === bare.gzipBytes ? "" : ` — bench/js-budget.ts records ${integer(BARE_NEXT_FIRST_LOAD_GZIP)} B: update it`;
+  const recorded =
+    BARE_NEXT_FIRST_LOAD_GZIP === bare.gzipBytes
+      ? ""
+      : ` — bench/js-budget.ts records ${integer(BARE_NEXT_FIRST_LOAD_GZIP)} B: update it`;
   for (const pagePath of READER_PAGES) {
     const page = await firstLoadJs(origin(PORTS.parley), pagePath);
     const above = page.gzipBytes - bare.gzipBytes;
@@ -247,7 +299,8 @@ async function writePathSection(server: ChildProcess) {
   });
   rows.push({
     measure: "Write path",
-    subject: "…from pressing Publish until the editor sees the saved update's page (the action, its redirect, that page rendered per request)",
+    subject:
+      "…from pressing Publish until the editor sees the saved update's page (the action, its redirect, that page rendered per request)",
     parley: `median ${ms(median(result.saveMs))} ms (${result.saveMs.map(ms).join(", ")})`,
     baseline: "",
     ratio: "",
@@ -281,7 +334,11 @@ async function main() {
   buildParley(scale, { reuseBuild });
   buildBareNext({ reuseBuild });
 
-  const [seededServer, scaleServer] = await Promise.all([startParley(seeded, "Parley (seeded)"), startParley(scale, "Parley (scale)"), startBareNext(PORTS.bare)]);
+  const [seededServer, scaleServer] = await Promise.all([
+    startParley(seeded, "Parley (seeded)"),
+    startParley(scale, "Parley (scale)"),
+    startBareNext(PORTS.bare),
+  ]);
   parleyPids.set(seeded.port, seededServer.pid!).set(scale.port, scaleServer.pid!);
   const work = mkdtempSync(path.join(os.tmpdir(), "parley-bench-"));
   chmodSync(work, 0o755);
@@ -289,7 +346,13 @@ async function main() {
     const staticFolder = path.join(work, "pages");
     await capturePageBytes(staticFolder);
     await throughputSection(staticFolder);
-    await startNginx({ prefix: path.join(work, "nginx"), port: PORTS.nginx, staticPort: PORTS.nginxStatic, upstreamPort: PORTS.parley, staticRoot: staticFolder });
+    await startNginx({
+      prefix: path.join(work, "nginx"),
+      port: PORTS.nginx,
+      staticPort: PORTS.nginxStatic,
+      upstreamPort: PORTS.parley,
+      staticRoot: staticFolder,
+    });
     await nginxSection();
     await scaleSection();
     await javascriptSection();
@@ -305,7 +368,9 @@ async function main() {
   const report = [
     `Load: autocannon 9.0.0 in its own process, ${CONNECTIONS} connections, no compression requested; each target ${LOAD_TURNS} runs of ${SECONDS} s (each after a ${WARMUP_SECONDS} s warm-up), in turns with what it is compared to, its median run shown.`,
     markdownTable(rows),
-    neighbours.size ? `Other busy processes seen during the run: ${[...neighbours].join(", ")}.` : "No other busy process was seen during the run.",
+    neighbours.size
+      ? `Other busy processes seen during the run: ${[...neighbours].join(", ")}.`
+      : "No other busy process was seen during the run.",
     missed.length ? `Targets missed: ${missed.length} (rows marked ✗).` : "Every target was met.",
   ].join("\n\n");
   console.log(`\nParley benchmark, ${date}: ${machineLine(machine)}`);
@@ -320,7 +385,8 @@ const watchdog = setTimeout(() => {
   void stopAll().finally(() => process.exit(2));
 }, RUN_LIMIT_MS);
 watchdog.unref();
-for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stopAll().finally(() => process.exit(130)));
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.on(signal, () => void stopAll().finally(() => process.exit(130)));
 
 await main().catch(async (error: unknown) => {
   console.error(error);

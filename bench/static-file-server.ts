@@ -11,7 +11,10 @@ if (!folder || !port) throw new Error("usage: static-file-server.ts <folder> <po
 
 const files = new Map<string, { body: Buffer; type: string }>();
 for (const name of readdirSync(folder).filter((file) => !file.endsWith(".type"))) {
-  files.set(`/${name}`, { body: readFileSync(path.join(folder, name)), type: readFileSync(path.join(folder, `${name}.type`), "utf8") });
+  files.set(`/${name}`, {
+    body: readFileSync(path.join(folder, name)),
+    type: readFileSync(path.join(folder, `${name}.type`), "utf8"),
+  });
 }
 
 http

@@ -44,10 +44,15 @@ export function Countdown({ dueAt, serverNow, size = "large" }: CountdownProps) 
       <ol aria-hidden="true" className={`flex ${large ? "gap-2 sm:gap-3" : "gap-1.5"}`}>
         {UNITS.map(([unit, label]) => (
           <li key={unit} className={`count-unit ${large ? "min-w-16 px-2 py-2 sm:min-w-20" : "min-w-11 px-1.5 py-1"}`}>
-            <span className={`font-semibold tabular-nums ${large ? "text-3xl sm:text-4xl" : "text-lg"}`} data-unit={unit}>
+            <span
+              className={`font-semibold tabular-nums ${large ? "text-3xl sm:text-4xl" : "text-lg"}`}
+              data-unit={unit}
+            >
               {unit === "days" ? countdown[unit] : String(countdown[unit]).padStart(2, "0")}
             </span>
-            <span className={`${large ? "text-xs" : "text-[0.65rem]"} tracking-wide uppercase opacity-80`}>{label}</span>
+            <span className={`${large ? "text-xs" : "text-[0.65rem]"} tracking-wide uppercase opacity-80`}>
+              {label}
+            </span>
           </li>
         ))}
       </ol>

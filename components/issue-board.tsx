@@ -21,7 +21,7 @@ export function IssueBoard({ issues }: { issues: IssueListItem[] }) {
               <IssueStatusBadge status={issue.status} />
             </div>
             {lastChange ? (
-              <p className="mt-1 fine-print">
+              <p className="fine-print mt-1">
                 Since {formatInstant(lastChange.changedAt, lastChange.timeZone, "DAY")}: {lastChange.note}
               </p>
             ) : null}

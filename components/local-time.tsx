@@ -12,11 +12,15 @@ const noSubscription = () => () => {};
  * wraps differently when the time is rewritten (which would move everything below it).
  */
 export function LocalTime(time: ReaderTime) {
-  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  const inBrowser = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   return (
     <span data-testid="local-time">
       {inBrowser ? readerTimeText(time) : utcTimeText(time)}
-      <span className="block muted">{inBrowser ? `(your time, ${readerUtcOffset(time.start)})` : "(UTC)"}</span>
+      <span className="muted block">{inBrowser ? `(your time, ${readerUtcOffset(time.start)})` : "(UTC)"}</span>
     </span>
   );
 }

@@ -20,7 +20,5 @@ function siteHtml(markdown: string): string {
  * page's payload, where a tree of elements per paragraph was neither.
  */
 export function Markdown({ children }: { children: string }) {
-  return (
-    <div className="markdown" dangerouslySetInnerHTML={{ __html: siteHtml(children) }} />
-  );
+  return <div className="markdown" dangerouslySetInnerHTML={{ __html: siteHtml(children) }} />;
 }

@@ -26,12 +26,12 @@ export function RoundSummary({ round, headingLevel = 3 }: { round: RoundCard; he
         <RoundStatusBadge status={round.status} />
         {round.unverified ? <UnverifiedFlag /> : null}
       </div>
-      <Heading className="text-lg font-semibold leading-snug">
+      <Heading className="text-lg leading-snug font-semibold">
         <Link href={`/rounds/${round.slug}`} className="hover:underline">
           {round.title}
         </Link>
       </Heading>
-      <p className="text-sm muted">
+      <p className="muted text-sm">
         <time dateTime={round.startsAt.toISOString()}>{roundDates(round)}</time>
         {place ? ` · ${place}` : null}
       </p>

@@ -21,14 +21,17 @@ function leadsOf(round: RoundAtAGlance, side: "UNITED_STATES" | "CHINA"): string
 export function RoundsAtAGlance({ rounds, compact = false }: { rounds: RoundAtAGlance[]; compact?: boolean }) {
   if (rounds.length === 0) return <p className="muted">No rounds recorded yet.</p>;
   return (
-    <ol className={`grid gap-3 ${compact ? "sm:grid-cols-2 lg:grid-cols-4" : "sm:grid-cols-2 xl:grid-cols-3"}`} data-testid="rounds-at-a-glance">
+    <ol
+      className={`grid gap-3 ${compact ? "sm:grid-cols-2 lg:grid-cols-4" : "sm:grid-cols-2 xl:grid-cols-3"}`}
+      data-testid="rounds-at-a-glance"
+    >
       {rounds.map((round) => {
         const us = leadsOf(round, "UNITED_STATES");
         const china = leadsOf(round, "CHINA");
         return (
           <li
             key={round.slug}
-            className="flex flex-col gap-1 rounded-lg border border-stone-200 border-l-4 border-l-blue-700 bg-white p-3 dark:border-stone-800 dark:border-l-blue-400 dark:bg-stone-900"
+            className="flex flex-col gap-1 rounded-lg border border-l-4 border-stone-200 border-l-blue-700 bg-white p-3 dark:border-stone-800 dark:border-l-blue-400 dark:bg-stone-900"
             data-testid="glance-round"
           >
             <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-stone-600 dark:text-stone-400">
@@ -37,8 +40,10 @@ export function RoundsAtAGlance({ rounds, compact = false }: { rounds: RoundAtAG
               {round.status !== "CONCLUDED" ? <RoundStatusBadge status={round.status} /> : null}
               {round.unverified ? <UnverifiedFlag /> : null}
             </p>
-            <h3 className="font-semibold leading-snug">
-              <Link href={`/rounds/${round.slug}`} className="hover:underline">{round.title}</Link>
+            <h3 className="leading-snug font-semibold">
+              <Link href={`/rounds/${round.slug}`} className="hover:underline">
+                {round.title}
+              </Link>
             </h3>
             {compact ? null : (
               <>
@@ -50,9 +55,13 @@ export function RoundsAtAGlance({ rounds, compact = false }: { rounds: RoundAtAG
                   </p>
                 ) : null}
                 {round.outcome ? (
-                  <p className="text-sm text-stone-800 dark:text-stone-200" data-testid="glance-outcome">{firstSentence(round.outcome)}</p>
+                  <p className="text-sm text-stone-800 dark:text-stone-200" data-testid="glance-outcome">
+                    {firstSentence(round.outcome)}
+                  </p>
                 ) : round.status === "CONCLUDED" ? (
-                  <p className="text-sm muted" data-testid="glance-outcome">Outcome not yet recorded.</p>
+                  <p className="muted text-sm" data-testid="glance-outcome">
+                    Outcome not yet recorded.
+                  </p>
                 ) : null}
               </>
             )}

@@ -3,10 +3,13 @@ const listeners = new Set<() => void>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 function schedule() {
-  timer = setTimeout(() => {
-    listeners.forEach((listener) => listener());
-    schedule();
-  }, 1000 - (Date.now() % 1000));
+  timer = setTimeout(
+    () => {
+      listeners.forEach((listener) => listener());
+      schedule();
+    },
+    1000 - (Date.now() % 1000),
+  );
 }
 
 export function subscribeToSeconds(listener: () => void): () => void {

@@ -24,13 +24,19 @@ export function SiteFooter() {
         <nav aria-label="Follow and reuse">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             <li>
-              <a href={siteFeedPath("atom")} className="underline">Atom feed of updates</a>
+              <a href={siteFeedPath("atom")} className="underline">
+                Atom feed of updates
+              </a>
             </li>
             <li>
-              <a href={webcalUrl(SITE_CALENDAR_PATH)} className="underline">Subscribe to the calendar</a>
+              <a href={webcalUrl(SITE_CALENDAR_PATH)} className="underline">
+                Subscribe to the calendar
+              </a>
             </li>
             <li>
-              <Link href="/data" className="underline">Data &amp; API</Link>
+              <Link href="/data" className="underline">
+                Data &amp; API
+              </Link>
             </li>
           </ul>
         </nav>

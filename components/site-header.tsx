@@ -21,7 +21,9 @@ export function SiteHeader() {
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="flex items-baseline gap-2 no-underline">
           <span className="text-xl font-bold tracking-tight">Parley</span>
-          <span className="hidden text-sm text-stone-600 sm:inline dark:text-stone-400">US–China trade talks, tracked and sourced</span>
+          <span className="hidden text-sm text-stone-600 sm:inline dark:text-stone-400">
+            US–China trade talks, tracked and sourced
+          </span>
         </Link>
         <nav aria-label="Sections">
           <ul className="flex flex-wrap gap-x-1 gap-y-1 text-sm font-medium">
@@ -35,7 +37,9 @@ export function SiteHeader() {
           </ul>
         </nav>
         <form action="/search" role="search" className="flex w-full gap-1 sm:w-auto">
-          <label htmlFor="site-search" className="sr-only">Search Parley</label>
+          <label htmlFor="site-search" className="sr-only">
+            Search Parley
+          </label>
           <input
             id="site-search"
             name="q"
@@ -43,7 +47,10 @@ export function SiteHeader() {
             placeholder="Search rounds, people, venues…"
             className="w-full min-w-0 rounded-md border border-stone-300 bg-white px-2.5 py-1.5 text-sm sm:w-56 dark:border-stone-600 dark:bg-stone-900"
           />
-          <button type="submit" className="rounded-md border border-stone-300 px-2.5 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800">
+          <button
+            type="submit"
+            className="rounded-md border border-stone-300 px-2.5 py-1.5 text-sm font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
+          >
             Search
           </button>
         </form>

@@ -15,11 +15,17 @@ export function SourceList({ sources, heading = "Sources" }: { sources: SourceIt
   }
   return (
     <div>
-      <h3 className="mb-1 text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400">{heading}</h3>
+      <h3 className="mb-1 text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400">
+        {heading}
+      </h3>
       <ol className="space-y-1 text-sm">
         {sources.map((source) => (
           <li key={source.id} className="leading-snug">
-            <a href={source.url} className="font-medium text-blue-800 underline hover:no-underline dark:text-blue-300" rel="noopener noreferrer">
+            <a
+              href={source.url}
+              className="font-medium text-blue-800 underline hover:no-underline dark:text-blue-300"
+              rel="noopener noreferrer"
+            >
               {source.title}
             </a>
             <span className="muted">

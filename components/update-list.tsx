@@ -26,12 +26,16 @@ export function UpdateList({ updates }: { updates: UpdateListItem[] }) {
       {updates.map((update) => (
         <li key={update.slug} id={`update-${update.slug}`} className="py-3 first:pt-0">
           <div className="entry-meta">
-            <time dateTime={update.occurredAt.toISOString()}>{formatInstant(update.occurredAt, update.timeZone, "DAY")}</time>
+            <time dateTime={update.occurredAt.toISOString()}>
+              {formatInstant(update.occurredAt, update.timeZone, "DAY")}
+            </time>
             <Badge>{UPDATE_KIND_LABELS[update.kind]}</Badge>
             {update.unverified ? <UnverifiedFlag /> : null}
           </div>
-          <h3 className="mt-1 font-semibold leading-snug">{update.title}</h3>
-          <div className="mt-1 body-text"><Markdown>{update.body}</Markdown></div>
+          <h3 className="mt-1 leading-snug font-semibold">{update.title}</h3>
+          <div className="body-text mt-1">
+            <Markdown>{update.body}</Markdown>
+          </div>
           <p className="entry-links">
             {update.round ? (
               <>

@@ -1,7 +1,8 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { Prisma } from "./generated/prisma/client";
 
-export type AuditedEntity = "round" | "update" | "issue" | "deadline" | "participant" | "source" | "expectation" | "user";
+export type AuditedEntity =
+  "round" | "update" | "issue" | "deadline" | "participant" | "source" | "expectation" | "user";
 
 export interface AuditEntry {
   userId: string | null;
@@ -34,7 +35,9 @@ export async function withAuditedRecords<T>(work: () => Promise<T>): Promise<{ r
 export function snapshot(record: unknown): string {
   return JSON.stringify(record, (_key, value: unknown) => {
     if (value && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date)) {
-      return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)));
+      return Object.fromEntries(
+        Object.entries(value as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)),
+      );
     }
     return typeof value === "bigint" ? value.toString() : value;
   });
@@ -53,7 +56,9 @@ export async function recordAudit(tx: Prisma.TransactionClient, entry: AuditEntr
       after: entry.after === undefined ? null : snapshot(entry.after),
     },
   });
-  auditedInThisCall.getStore()?.push({ entity: entry.entityType, id: entry.entityId, version: entry.version, change: entry.action });
+  auditedInThisCall
+    .getStore()
+    ?.push({ entity: entry.entityType, id: entry.entityId, version: entry.version, change: entry.action });
 }
 
 /** The fields that differ between two snapshots, with both values as text. */

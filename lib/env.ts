@@ -36,7 +36,9 @@ export type Env = z.infer<typeof envSchema>;
 const NAMES = Object.keys(envSchema.shape) as (keyof Env)[];
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const parsed = envSchema.safeParse(Object.fromEntries(NAMES.map((name) => [name, source[name]?.trim() || undefined])));
+  const parsed = envSchema.safeParse(
+    Object.fromEntries(NAMES.map((name) => [name, source[name]?.trim() || undefined])),
+  );
   if (!parsed.success) {
     const problems = Object.entries(z.flattenError(parsed.error).fieldErrors)
       .map(([name, messages]) => `${name}: ${messages?.join(", ")}`)

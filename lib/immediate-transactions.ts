@@ -45,7 +45,10 @@ export class ImmediateTransactions implements SqlDriverAdapterFactory {
   }
 
   async connect(): Promise<SqlDriverAdapter> {
-    return new ImmediateTransactionConnection(await this.inner.connect(), { ...this.options, lockWaitMs: this.options.lockWaitMs ?? WRITE_LOCK_WAIT_MS });
+    return new ImmediateTransactionConnection(await this.inner.connect(), {
+      ...this.options,
+      lockWaitMs: this.options.lockWaitMs ?? WRITE_LOCK_WAIT_MS,
+    });
   }
 }
 
@@ -87,7 +90,8 @@ class ImmediateTransactionConnection implements SqlDriverAdapter {
   }
 
   async startTransaction(isolationLevel?: IsolationLevel): Promise<Transaction> {
-    if (isolationLevel && isolationLevel !== "SERIALIZABLE") throw new DriverAdapterError({ kind: "InvalidIsolationLevel", level: isolationLevel });
+    if (isolationLevel && isolationLevel !== "SERIALIZABLE")
+      throw new DriverAdapterError({ kind: "InvalidIsolationLevel", level: isolationLevel });
     const deadline = Date.now() + this.options.lockWaitMs;
     // One connection holds one transaction at a time: this process's transactions take turns.
     const endTurn = await this.#turns.next();
@@ -119,7 +123,9 @@ class ImmediateTransactionConnection implements SqlDriverAdapter {
       } finally {
         await this.connection.executeScript(`PRAGMA busy_timeout = ${this.options.busyTimeoutMs}`);
       }
-      await delay(Math.min(deadline - Date.now(), RETRY_DELAY_MS.min + Math.random() * (RETRY_DELAY_MS.max - RETRY_DELAY_MS.min)));
+      await delay(
+        Math.min(deadline - Date.now(), RETRY_DELAY_MS.min + Math.random() * (RETRY_DELAY_MS.max - RETRY_DELAY_MS.min)),
+      );
     }
   }
 

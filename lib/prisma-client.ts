@@ -21,10 +21,19 @@ export function databaseFilePath(url: string): string {
 }
 
 /** A client whose transactions take the write lock first, waiting at most `lockWaitMs` for it. */
-export function createPrismaClient(url: string = databaseUrl(), { lockWaitMs = WRITE_LOCK_WAIT_MS } = {}): PrismaClient {
-  const adapter = new ImmediateTransactions(new PrismaBetterSqlite3({ url, timeout: BUSY_TIMEOUT_MS }), { busyTimeoutMs: BUSY_TIMEOUT_MS, lockWaitMs });
+export function createPrismaClient(
+  url: string = databaseUrl(),
+  { lockWaitMs = WRITE_LOCK_WAIT_MS } = {},
+): PrismaClient {
+  const adapter = new ImmediateTransactions(new PrismaBetterSqlite3({ url, timeout: BUSY_TIMEOUT_MS }), {
+    busyTimeoutMs: BUSY_TIMEOUT_MS,
+    lockWaitMs,
+  });
   // Prisma's own limit on the start comes after the adapter's, which reports the SQLITE_BUSY behind it.
-  return new PrismaClient({ adapter, transactionOptions: { maxWait: lockWaitMs + 1000, timeout: TRANSACTION_TIMEOUT_MS } });
+  return new PrismaClient({
+    adapter,
+    transactionOptions: { maxWait: lockWaitMs + 1000, timeout: TRANSACTION_TIMEOUT_MS },
+  });
 }
 
 export type { PrismaClient };

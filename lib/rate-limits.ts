@@ -26,7 +26,11 @@ export interface ApiRatePolicy {
 
 export type RateVerdict =
   | { allowed: true; /** Requests left at once after this one. */ remaining: number }
-  | { allowed: false; remaining: 0; /** Whole seconds until the next request would be allowed, at least 1. */ retryAfterSeconds: number };
+  | {
+      allowed: false;
+      remaining: 0;
+      /** Whole seconds until the next request would be allowed, at least 1. */ retryAfterSeconds: number;
+    };
 
 export interface ApiBudget {
   /** Requests an address may make at once. */
@@ -80,8 +84,16 @@ export interface SignInThrottle {
 
 /** rate-limiter-flexible's login protection: read before trying, count each failure, reset the account on success. */
 export function createSignInThrottle(store: LimiterStore = inMemory): SignInThrottle {
-  const byAccount = store({ keyPrefix: "sign-in-account", points: SIGN_IN_FAILURES.account, duration: SIGN_IN_WINDOW_SECONDS });
-  const byAddress = store({ keyPrefix: "sign-in-address", points: SIGN_IN_FAILURES.address, duration: SIGN_IN_WINDOW_SECONDS });
+  const byAccount = store({
+    keyPrefix: "sign-in-account",
+    points: SIGN_IN_FAILURES.account,
+    duration: SIGN_IN_WINDOW_SECONDS,
+  });
+  const byAddress = store({
+    keyPrefix: "sign-in-address",
+    points: SIGN_IN_FAILURES.address,
+    duration: SIGN_IN_WINDOW_SECONDS,
+  });
   const account = (email: string) => email.toLowerCase();
   const secondsBlocked = (counted: RateLimiterRes | null) =>
     counted && counted.remainingPoints <= 0 && counted.msBeforeNext > 0 ? Math.ceil(counted.msBeforeNext / 1000) : 0;
@@ -114,5 +126,8 @@ export function createRateLimits(api: ApiRatePolicy, store: LimiterStore = inMem
 const shared = globalThis as unknown as { parleyRateLimits?: RateLimits };
 
 export function rateLimits(): RateLimits {
-  return (shared.parleyRateLimits ??= createRateLimits({ burst: env.PARLEY_API_RATE_BURST, perMinute: env.PARLEY_API_RATE_PER_MINUTE }));
+  return (shared.parleyRateLimits ??= createRateLimits({
+    burst: env.PARLEY_API_RATE_BURST,
+    perMinute: env.PARLEY_API_RATE_PER_MINUTE,
+  }));
 }

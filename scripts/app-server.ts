@@ -31,7 +31,9 @@ interface BuildStamp {
 }
 
 function currentStamp(databaseUrl: string, origin: string): BuildStamp {
-  const migrations = readdirSync(path.join(root, "prisma", "migrations")).filter((name) => /^\d/.test(name)).sort();
+  const migrations = readdirSync(path.join(root, "prisma", "migrations"))
+    .filter((name) => /^\d/.test(name))
+    .sort();
   return { databaseUrl, migrations, origin };
 }
 
@@ -42,14 +44,17 @@ function currentStamp(databaseUrl: string, origin: string): BuildStamp {
 export function buildIfNeeded(distDir: string, env: NodeJS.ProcessEnv, { force = false } = {}) {
   const stampFile = path.join(root, distDir, "parley-build.json");
   const wanted = currentStamp(env.DATABASE_URL ?? "", env.PARLEY_ORIGIN ?? "");
-  const built = existsSync(path.join(root, distDir, "BUILD_ID")) && existsSync(stampFile)
-    ? (JSON.parse(readFileSync(stampFile, "utf8")) as BuildStamp)
-    : undefined;
+  const built =
+    existsSync(path.join(root, distDir, "BUILD_ID")) && existsSync(stampFile)
+      ? (JSON.parse(readFileSync(stampFile, "utf8")) as BuildStamp)
+      : undefined;
   if (!force && built && JSON.stringify(built) === JSON.stringify(wanted)) {
     console.log(`[parley] using the production build in ${distDir}`);
     return;
   }
-  console.log(`[parley] building for production into ${distDir} (${built ? "database or schema changed" : "no build yet"})…`);
+  console.log(
+    `[parley] building for production into ${distDir} (${built ? "database or schema changed" : "no build yet"})…`,
+  );
   const result = spawnSync(nextBin, ["build"], { cwd: root, stdio: "inherit", env });
   if (result.status !== 0) throw new Error("next build failed");
   writeFileSync(stampFile, JSON.stringify(wanted, null, 2));

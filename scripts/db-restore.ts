@@ -10,4 +10,6 @@ if (!backup) {
 }
 const file = databaseFilePath(databaseUrl());
 await restoreDatabase(path.resolve(backup), file);
-console.log(`Restored ${file} from ${path.resolve(backup)}. Restart the app so every page is rebuilt from it (npm start rebuilds).`);
+console.log(
+  `Restored ${file} from ${path.resolve(backup)}. Restart the app so every page is rebuilt from it (npm start rebuilds).`,
+);

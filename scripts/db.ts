@@ -24,7 +24,8 @@ import {
 } from "../lib/migrations/schema-engine";
 import { createPrismaClient, databaseUrl, type PrismaClient } from "../lib/prisma-client";
 
-const USAGE = "usage: tsx scripts/db.ts <migrate [--name <name>] [--accept-data-loss] | deploy | reset | seed | status> [--verbose] [--debug]";
+const USAGE =
+  "usage: tsx scripts/db.ts <migrate [--name <name>] [--accept-data-loss] | deploy | reset | seed | status> [--verbose] [--debug]";
 const SEED_MODULE = path.join(PROJECT_ROOT, "prisma", "seed", "seed.ts");
 
 interface SeedModule {
@@ -59,7 +60,9 @@ async function loadSeedModule(): Promise<SeedModule> {
   if (!existsSync(SEED_MODULE)) {
     throw new Error(`no seed yet: ${shown(SEED_MODULE)} does not exist (it must export seedIfEmpty(prisma))`);
   }
-  const loaded = (await import(pathToFileURL(SEED_MODULE).href)) as Partial<SeedModule> & { default?: Partial<SeedModule> };
+  const loaded = (await import(pathToFileURL(SEED_MODULE).href)) as Partial<SeedModule> & {
+    default?: Partial<SeedModule>;
+  };
   const seedIfEmpty = loaded.seedIfEmpty ?? loaded.default?.seedIfEmpty;
   if (typeof seedIfEmpty !== "function") throw new Error(`${shown(SEED_MODULE)} does not export seedIfEmpty(prisma)`);
   return { seedIfEmpty };
@@ -68,13 +71,16 @@ async function loadSeedModule(): Promise<SeedModule> {
 /** Seeds an empty database; returns a short description of what happened. */
 async function seed(url: string, seedModule?: SeedModule): Promise<string> {
   const { seedIfEmpty } = seedModule ?? (await loadSeedModule());
-  if (!existsSync(migrationDatabaseFile(url))) throw new Error("the database does not exist yet: run npm run db:deploy first");
+  if (!existsSync(migrationDatabaseFile(url)))
+    throw new Error("the database does not exist yet: run npm run db:deploy first");
   const prisma = createPrismaClient(url);
   try {
     const { seeded, counts } = await seedIfEmpty(prisma);
     if (!seeded) return "seed skipped: the database already has data";
     const rows = Object.values(counts).reduce((sum, count) => sum + count, 0);
-    return `seeded ${plural(rows, "row")} (${Object.entries(counts).map(([table, count]) => `${table} ${count}`).join(", ")})`;
+    return `seeded ${plural(rows, "row")} (${Object.entries(counts)
+      .map(([table, count]) => `${table} ${count}`)
+      .join(", ")})`;
   } finally {
     await prisma.$disconnect();
   }
@@ -94,11 +100,16 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case "migrate": {
       const name = option(args, "--name") ?? "migration";
-      const result = await createMigration(url, name, { ...engineOptions, acceptDataLoss: args.includes("--accept-data-loss") });
+      const result = await createMigration(url, name, {
+        ...engineOptions,
+        acceptDataLoss: args.includes("--accept-data-loss"),
+      });
       for (const warning of result.warnings) console.warn(`warning: ${warning}`);
       if (result.created === null || result.file === null) {
         const applied = appliedText(result.applied);
-        console.log(`No schema changes: no migration created${applied ? `; ${applied} to ${db}` : `; ${db} is up to date`} (${elapsed()})`);
+        console.log(
+          `No schema changes: no migration created${applied ? `; ${applied} to ${db}` : `; ${db} is up to date`} (${elapsed()})`,
+        );
       } else {
         console.log(`Created ${shown(result.file)} and ${appliedText(result.applied)} to ${db} (${elapsed()})`);
       }
@@ -106,7 +117,11 @@ async function main(argv: string[]): Promise<number> {
     }
     case "deploy": {
       const { applied } = await applyMigrations(url, engineOptions);
-      console.log(applied.length > 0 ? `${db}: ${appliedText(applied)} (${elapsed()})` : `${db}: up to date, no pending migrations (${elapsed()})`);
+      console.log(
+        applied.length > 0
+          ? `${db}: ${appliedText(applied)} (${elapsed()})`
+          : `${db}: up to date, no pending migrations (${elapsed()})`,
+      );
       return 0;
     }
     case "reset": {
@@ -124,19 +139,26 @@ async function main(argv: string[]): Promise<number> {
       const status = await migrationStatus(url, engineOptions);
       const problems: string[] = [];
       if (!status.databaseExists) problems.push("the database file does not exist yet");
-      if (status.pending.length > 0) problems.push(`${plural(status.pending.length, "pending migration")}: ${status.pending.join(", ")}`);
+      if (status.pending.length > 0)
+        problems.push(`${plural(status.pending.length, "pending migration")}: ${status.pending.join(", ")}`);
       if (status.failed.length > 0) problems.push(`failed: ${status.failed.join(", ")}`);
       if (status.edited.length > 0) problems.push(`edited after being applied: ${status.edited.join(", ")}`);
-      if (status.missingFromDisk.length > 0) problems.push(`applied but missing from prisma/migrations: ${status.missingFromDisk.join(", ")}`);
-      if (status.drift) problems.push(`drift: the database differs from what its migrations create${details(status.drift)}`);
+      if (status.missingFromDisk.length > 0)
+        problems.push(`applied but missing from prisma/migrations: ${status.missingFromDisk.join(", ")}`);
+      if (status.drift)
+        problems.push(`drift: the database differs from what its migrations create${details(status.drift)}`);
       if (problems.length === 0) {
         console.log(`${db}: up to date (${plural(status.applied.length, "migration")} applied)`);
       } else {
-        console.log(`${db}: not up to date (${status.applied.length} of ${plural(status.migrations.length, "migration")} applied)`);
+        console.log(
+          `${db}: not up to date (${status.applied.length} of ${plural(status.migrations.length, "migration")} applied)`,
+        );
         for (const problem of problems) console.log(`  - ${problem}`);
       }
       if (status.unmigratedSchemaChanges) {
-        console.log(`schema.prisma has changes no migration captures yet: run npm run db:migrate -- --name <name>${details(status.unmigratedSchemaChanges)}`);
+        console.log(
+          `schema.prisma has changes no migration captures yet: run npm run db:migrate -- --name <name>${details(status.unmigratedSchemaChanges)}`,
+        );
       }
       return problems.length === 0 ? 0 : 1;
     }

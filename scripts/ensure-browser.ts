@@ -7,7 +7,10 @@ import { findChromium } from "./browser";
 
 function run(command: string, args: string[]): boolean {
   console.log(`[browser] $ ${command} ${args.join(" ")}`);
-  return spawnSync(command, args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }).status === 0;
+  return (
+    spawnSync(command, args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } })
+      .status === 0
+  );
 }
 
 function playwrightChromium(): string | undefined {
@@ -29,7 +32,11 @@ function main() {
   if (run("npx", ["playwright", "install", "chromium"]) && playwrightChromium()) return;
   if (process.getuid?.() === 0) {
     console.log("[browser] Playwright's download failed; installing Debian's chromium with apt-get");
-    if (run("apt-get", ["update"]) && run("apt-get", ["install", "-y", "--no-install-recommends", "chromium", "fonts-liberation"]) && findChromium()) {
+    if (
+      run("apt-get", ["update"]) &&
+      run("apt-get", ["install", "-y", "--no-install-recommends", "chromium", "fonts-liberation"]) &&
+      findChromium()
+    ) {
       console.log(`[browser] using ${findChromium()}`);
       return;
     }

@@ -10,7 +10,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const FULL_FONT = path.join(ROOT, "node_modules/geist/dist/fonts/geist-sans/Geist-Variable.woff2");
 export const SUBSET_FONT = path.join(ROOT, "app/fonts/geist-sans-latin.woff2");
 
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join("");
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join("");
 
 /** Basic Latin, Latin-1 Supplement, Latin Extended-A, and the punctuation, arrows and signs of English text. */
 export const SUBSET_TEXT = range(0x20, 0x7e) + range(0xa0, 0x17f) + "‐‑‒–—―‘’‚“”„†‡•…‰′″‹›€™←↑→↓−×÷≈≠≤≥";

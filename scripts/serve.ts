@@ -10,7 +10,9 @@ import { env } from "../lib/env";
 import { createFrontServer } from "../lib/http/front-server";
 import { logError, logInfo } from "../lib/log";
 
-const { values } = parseArgs({ options: { port: { type: "string", default: process.env.PORT ?? "3000" }, hostname: { type: "string" } } });
+const { values } = parseArgs({
+  options: { port: { type: "string", default: process.env.PORT ?? "3000" }, hostname: { type: "string" } },
+});
 const port = Number(values.port);
 const root = path.resolve(import.meta.dirname, "..");
 const internalSocket = path.join(os.tmpdir(), `parley-next-${process.pid}.sock`);
@@ -18,8 +20,13 @@ const internalSocket = path.join(os.tmpdir(), `parley-next-${process.pid}.sock`)
 const app = next({ dev: false, dir: root, hostname: values.hostname ?? "localhost", port });
 await app.prepare();
 rmSync(internalSocket, { force: true });
-const front = await createFrontServer(app.getRequestHandler(), { internalSocket, trustedProxies: env.PARLEY_TRUSTED_PROXIES });
-front.server.listen(port, values.hostname, () => logInfo("serving", { url: `http://${values.hostname ?? "localhost"}:${port}` }));
+const front = await createFrontServer(app.getRequestHandler(), {
+  internalSocket,
+  trustedProxies: env.PARLEY_TRUSTED_PROXIES,
+});
+front.server.listen(port, values.hostname, () =>
+  logInfo("serving", { url: `http://${values.hostname ?? "localhost"}:${port}` }),
+);
 
 let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

@@ -8,5 +8,15 @@ const root = path.resolve(import.meta.dirname, "..");
  * child that is busy for a few tens of milliseconds: SIGTERM must reach the server's own handler.
  */
 export function serverCommand(port: string, hostname?: string): [string, string[]] {
-  return [process.execPath, ["--import", "tsx", path.join(root, "scripts", "serve.ts"), "--port", port, ...(hostname ? ["--hostname", hostname] : [])]];
+  return [
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      path.join(root, "scripts", "serve.ts"),
+      "--port",
+      port,
+      ...(hostname ? ["--hostname", hostname] : []),
+    ],
+  ];
 }

@@ -4,7 +4,9 @@ import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { newAccountSchema } from "../lib/schemas/account";
 
-const { values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string", default: "editor" }, name: { type: "string" } } });
+const { values } = parseArgs({
+  options: { email: { type: "string" }, role: { type: "string", default: "editor" }, name: { type: "string" } },
+});
 
 async function readPassword(): Promise<string> {
   if (!process.stdin.isTTY) {
@@ -15,7 +17,8 @@ async function readPassword(): Promise<string> {
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
   // Keep the typed password off the screen.
   const write = (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput.bind(rl);
-  (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s: string) => write(s.startsWith("Password") ? s : "");
+  (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s: string) =>
+    write(s.startsWith("Password") ? s : "");
   const password = await rl.question("Password (not shown): ");
   rl.close();
   process.stdout.write("\n");

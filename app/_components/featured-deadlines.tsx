@@ -5,7 +5,15 @@ import type { DeadlineListItem } from "@/lib/queries/deadlines";
 
 type Open = Omit<DeadlineListItem, "supersededBy">;
 
-export function FeaturedDeadlines({ deadlines, links, now }: { deadlines: Open[]; links: PrecedentLink[]; now: number }) {
+export function FeaturedDeadlines({
+  deadlines,
+  links,
+  now,
+}: {
+  deadlines: Open[];
+  links: PrecedentLink[];
+  now: number;
+}) {
   const [next, ...soon] = featuredDeadlines(deadlines, now);
   if (!next) {
     return (
@@ -20,7 +28,12 @@ export function FeaturedDeadlines({ deadlines, links, now }: { deadlines: Open[]
       {soon.length > 0 ? (
         <div className="grid gap-4">
           {soon.map((deadline) => (
-            <DeadlineCard key={deadline.slug} deadline={deadline} now={now} precedent={deadlinePrecedent(deadline, links, now)} />
+            <DeadlineCard
+              key={deadline.slug}
+              deadline={deadline}
+              now={now}
+              precedent={deadlinePrecedent(deadline, links, now)}
+            />
           ))}
         </div>
       ) : null}

@@ -11,22 +11,39 @@ type Open = Omit<DeadlineListItem, "supersededBy">;
 const UPCOMING_SHOWN = 5;
 
 /** What is scheduled, which deadlines are ahead, and which passed with no outcome recorded. */
-export function WhatComesNext({ rounds, deadlines, now }: { rounds: RoundAtAGlance[]; deadlines: Open[]; now: number }) {
-  const scheduled = rounds.filter((r) => (r.status === "SCHEDULED" || r.status === "UNDER_WAY") && r.endsAt.getTime() > now);
+export function WhatComesNext({
+  rounds,
+  deadlines,
+  now,
+}: {
+  rounds: RoundAtAGlance[];
+  deadlines: Open[];
+  now: number;
+}) {
+  const scheduled = rounds.filter(
+    (r) => (r.status === "SCHEDULED" || r.status === "UNDER_WAY") && r.endsAt.getTime() > now,
+  );
   const ahead = upcomingDeadlines(deadlines, now).slice(0, UPCOMING_SHOWN);
-  const passed = deadlines.filter((d) => deadlineState(d, now) === "passed").sort((a, b) => b.dueAt.getTime() - a.dueAt.getTime());
+  const passed = deadlines
+    .filter((d) => deadlineState(d, now) === "passed")
+    .sort((a, b) => b.dueAt.getTime() - a.dueAt.getTime());
   return (
     <div className="grid gap-4 md:grid-cols-3" data-testid="what-comes-next">
       <Card>
         <h3 className="mb-2 font-semibold">Scheduled</h3>
         {scheduled.length === 0 ? (
-          <p className="text-sm muted">No round or meeting is scheduled yet.</p>
+          <p className="muted text-sm">No round or meeting is scheduled yet.</p>
         ) : (
           <ul className="space-y-2 text-sm" data-testid="scheduled-rounds">
             {scheduled.map((round) => (
               <li key={round.slug}>
-                <Link href={`/rounds/${round.slug}`} className="font-medium underline">{round.title}</Link>
-                <span className="block muted">{roundDates(round)}{round.city ? ` · ${round.city}` : ""}</span>
+                <Link href={`/rounds/${round.slug}`} className="font-medium underline">
+                  {round.title}
+                </Link>
+                <span className="muted block">
+                  {roundDates(round)}
+                  {round.city ? ` · ${round.city}` : ""}
+                </span>
               </li>
             ))}
           </ul>
@@ -35,13 +52,17 @@ export function WhatComesNext({ rounds, deadlines, now }: { rounds: RoundAtAGlan
       <Card>
         <h3 className="mb-2 font-semibold">Deadlines ahead</h3>
         {ahead.length === 0 ? (
-          <p className="text-sm muted">No deadline is pending.</p>
+          <p className="muted text-sm">No deadline is pending.</p>
         ) : (
           <ul className="space-y-2 text-sm" data-testid="deadlines-ahead">
             {ahead.map((deadline) => (
               <li key={deadline.slug}>
-                <Link href={`/deadlines/${deadline.slug}`} className="font-medium underline">{deadline.title}</Link>
-                <span className="block muted">Due {formatInstant(deadline.dueAt, deadline.timeZone, deadline.timePrecision)}</span>
+                <Link href={`/deadlines/${deadline.slug}`} className="font-medium underline">
+                  {deadline.title}
+                </Link>
+                <span className="muted block">
+                  Due {formatInstant(deadline.dueAt, deadline.timeZone, deadline.timePrecision)}
+                </span>
               </li>
             ))}
           </ul>
@@ -50,13 +71,17 @@ export function WhatComesNext({ rounds, deadlines, now }: { rounds: RoundAtAGlan
       <Card>
         <h3 className="mb-2 font-semibold">Passed, outcome not yet recorded</h3>
         {passed.length === 0 ? (
-          <p className="text-sm muted">Every passed deadline has its outcome.</p>
+          <p className="muted text-sm">Every passed deadline has its outcome.</p>
         ) : (
           <ul className="space-y-2 text-sm" data-testid="deadlines-without-outcome">
             {passed.map((deadline) => (
               <li key={deadline.slug}>
-                <Link href={`/deadlines/${deadline.slug}`} className="font-medium underline">{deadline.title}</Link>
-                <span className="block muted">Was due {formatInstant(deadline.dueAt, deadline.timeZone, deadline.timePrecision)}</span>
+                <Link href={`/deadlines/${deadline.slug}`} className="font-medium underline">
+                  {deadline.title}
+                </Link>
+                <span className="muted block">
+                  Was due {formatInstant(deadline.dueAt, deadline.timeZone, deadline.timePrecision)}
+                </span>
               </li>
             ))}
           </ul>

@@ -4,5 +4,8 @@ import { ICALENDAR_CONTENT_TYPE } from "@/lib/outputs/icalendar";
 
 export async function GET(request: Request): Promise<Response> {
   const calendar = await siteCalendar();
-  return publicDocument(request, calendar.ics, { contentType: ICALENDAR_CONTENT_TYPE, lastModified: calendar.lastModified });
+  return publicDocument(request, calendar.ics, {
+    contentType: ICALENDAR_CONTENT_TYPE,
+    lastModified: calendar.lastModified,
+  });
 }

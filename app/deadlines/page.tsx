@@ -15,7 +15,8 @@ export const ensureStatic = "navigation";
 
 export const metadata: Metadata = {
   title: "Deadlines",
-  description: "Live countdowns to the deadlines that drive the US–China talks — tariff truces, suspensions, the TikTok divest-or-ban chain — and how each past one ended.",
+  description:
+    "Live countdowns to the deadlines that drive the US–China talks — tariff truces, suspensions, the TikTok divest-or-ban chain — and how each past one ended.",
 };
 
 export default async function DeadlinesPage() {
@@ -26,14 +27,26 @@ export default async function DeadlinesPage() {
         Deadlines
       </PageTitle>
       <div className="mb-6">
-        <FollowLinks label="Follow the deadlines" calendarPath={SITE_CALENDAR_PATH} csvPath={DOWNLOADS.deadlines.path} />
+        <FollowLinks
+          label="Follow the deadlines"
+          calendarPath={SITE_CALENDAR_PATH}
+          csvPath={DOWNLOADS.deadlines.path}
+        />
       </div>
       <AtRenderInstant render={(now) => <DeadlineSections deadlines={deadlines} links={links} now={now} />} />
     </>
   );
 }
 
-function DeadlineSections({ deadlines, links, now }: { deadlines: DeadlineListItem[]; links: PrecedentLink[]; now: number }) {
+function DeadlineSections({
+  deadlines,
+  links,
+  now,
+}: {
+  deadlines: DeadlineListItem[];
+  links: PrecedentLink[];
+  now: number;
+}) {
   const upcoming = upcomingDeadlines(deadlines, now);
   const past = deadlines.filter((d) => !upcoming.includes(d)).sort((a, b) => b.dueAt.getTime() - a.dueAt.getTime());
   return (
@@ -45,7 +58,9 @@ function DeadlineSections({ deadlines, links, now }: { deadlines: DeadlineListIt
         ) : (
           <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3" data-testid="upcoming-deadlines">
             {upcoming.map((deadline) => (
-              <li key={deadline.slug}><DeadlineCard deadline={deadline} now={now} precedent={deadlinePrecedent(deadline, links, now)} /></li>
+              <li key={deadline.slug}>
+                <DeadlineCard deadline={deadline} now={now} precedent={deadlinePrecedent(deadline, links, now)} />
+              </li>
             ))}
           </ul>
         )}
@@ -57,7 +72,9 @@ function DeadlineSections({ deadlines, links, now }: { deadlines: DeadlineListIt
         ) : (
           <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3" data-testid="past-deadlines">
             {past.map((deadline) => (
-              <li key={deadline.slug}><DeadlineCard deadline={deadline} now={now} precedent={deadlinePrecedent(deadline, links, now)} /></li>
+              <li key={deadline.slug}>
+                <DeadlineCard deadline={deadline} now={now} precedent={deadlinePrecedent(deadline, links, now)} />
+              </li>
             ))}
           </ul>
         )}

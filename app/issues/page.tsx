@@ -12,7 +12,8 @@ export const ensureStatic = "navigation";
 
 export const metadata: Metadata = {
   title: "Issue tracker",
-  description: "Every issue in the US–China trade talks — tariffs, TikTok, rare earths, export controls, fentanyl, soybeans, port fees — with its status and next deadline.",
+  description:
+    "Every issue in the US–China trade talks — tariffs, TikTok, rare earths, export controls, fentanyl, soybeans, port fees — with its status and next deadline.",
 };
 
 export default async function IssuesPage() {
@@ -30,25 +31,43 @@ export default async function IssuesPage() {
             <caption className="sr-only">Negotiated issues with their status, last change and next deadline</caption>
             <thead className="border-b border-stone-200 bg-stone-100 dark:border-stone-800 dark:bg-stone-800">
               <tr>
-                <th scope="col" className="p-3 font-semibold">Issue</th>
-                <th scope="col" className="p-3 font-semibold">Status</th>
-                <th scope="col" className="p-3 font-semibold">Last change</th>
-                <th scope="col" className="p-3 font-semibold">Next deadline</th>
+                <th scope="col" className="p-3 font-semibold">
+                  Issue
+                </th>
+                <th scope="col" className="p-3 font-semibold">
+                  Status
+                </th>
+                <th scope="col" className="p-3 font-semibold">
+                  Last change
+                </th>
+                <th scope="col" className="p-3 font-semibold">
+                  Next deadline
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
               {issues.map((issue) => (
                 <tr key={issue.slug} className="align-top">
                   <th scope="row" className="p-3 font-normal">
-                    <Link href={`/issues/${issue.slug}`} className="font-semibold underline">{issue.title}</Link>
-                    {issue.unverified ? <span className="ml-2"><UnverifiedFlag /></span> : null}
-                    <p className="mt-1 muted">{issue.summary}</p>
+                    <Link href={`/issues/${issue.slug}`} className="font-semibold underline">
+                      {issue.title}
+                    </Link>
+                    {issue.unverified ? (
+                      <span className="ml-2">
+                        <UnverifiedFlag />
+                      </span>
+                    ) : null}
+                    <p className="muted mt-1">{issue.summary}</p>
                   </th>
-                  <td className="p-3"><IssueStatusBadge status={issue.status} /></td>
+                  <td className="p-3">
+                    <IssueStatusBadge status={issue.status} />
+                  </td>
                   <td className="p-3">
                     {issue.statusChanges[0] ? (
                       <>
-                        <time dateTime={issue.statusChanges[0].changedAt.toISOString()}>{formatInstant(issue.statusChanges[0].changedAt, issue.statusChanges[0].timeZone, "DAY")}</time>
+                        <time dateTime={issue.statusChanges[0].changedAt.toISOString()}>
+                          {formatInstant(issue.statusChanges[0].changedAt, issue.statusChanges[0].timeZone, "DAY")}
+                        </time>
                         <p className="muted">{issue.statusChanges[0].note}</p>
                       </>
                     ) : (
@@ -73,7 +92,9 @@ function NextDeadline({ issue, now }: { issue: IssueListItem; now: number }) {
   if (!next) return <span className="muted">None pending</span>;
   return (
     <>
-      <Link href={`/deadlines/${next.slug}`} className="underline">{next.title}</Link>
+      <Link href={`/deadlines/${next.slug}`} className="underline">
+        {next.title}
+      </Link>
       <p className="muted">{formatInstant(next.dueAt, next.timeZone, next.timePrecision)}</p>
     </>
   );

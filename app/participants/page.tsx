@@ -33,10 +33,12 @@ export default async function ParticipantsPage() {
                 {members.map((p) => (
                   <li key={p.slug} className="flex items-start justify-between gap-3 p-3">
                     <div>
-                      <Link href={`/participants/${p.slug}`} className="font-semibold underline">{p.name}</Link>
-                      <p className="text-sm muted">{p.office}</p>
+                      <Link href={`/participants/${p.slug}`} className="font-semibold underline">
+                        {p.name}
+                      </Link>
+                      <p className="muted text-sm">{p.office}</p>
                     </div>
-                    <span className="text-sm whitespace-nowrap muted">
+                    <span className="muted text-sm whitespace-nowrap">
                       {p._count.participations} {p._count.participations === 1 ? "round" : "rounds"}
                     </span>
                   </li>

@@ -10,12 +10,19 @@ export const metadata: Metadata = { title: "Search", robots: { index: false } };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const KIND_LABELS: Record<SearchKind, string> = { round: "Round", update: "Update", issue: "Issue", participant: "Participant" };
+const KIND_LABELS: Record<SearchKind, string> = {
+  round: "Round",
+  update: "Update",
+  issue: "Issue",
+  participant: "Participant",
+};
 
 export default function SearchPage({ searchParams }: { searchParams: SearchParams }) {
   return (
     <>
-      <PageTitle lead="Rounds, updates, issues and participants: names, places, venues and what was said.">Search</PageTitle>
+      <PageTitle lead="Rounds, updates, issues and participants: names, places, venues and what was said.">
+        Search
+      </PageTitle>
       <Suspense fallback={<p className="text-stone-500">Searching…</p>}>
         <Results searchParams={searchParams} />
       </Suspense>
@@ -30,23 +37,49 @@ async function Results({ searchParams }: { searchParams: SearchParams }) {
   return (
     <div className="space-y-4">
       <form action="/search" role="search" className="flex max-w-xl gap-2">
-        <label htmlFor="search-page-q" className="sr-only">Search Parley</label>
-        <input id="search-page-q" name="q" type="search" defaultValue={q} className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-900" />
-        <button type="submit" className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white dark:bg-stone-100 dark:text-stone-900">Search</button>
+        <label htmlFor="search-page-q" className="sr-only">
+          Search Parley
+        </label>
+        <input
+          id="search-page-q"
+          name="q"
+          type="search"
+          defaultValue={q}
+          className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-900"
+        />
+        <button
+          type="submit"
+          className="rounded-md bg-stone-900 px-4 py-2 text-sm font-medium text-white dark:bg-stone-100 dark:text-stone-900"
+        >
+          Search
+        </button>
       </form>
       {q.trim() === "" ? null : hits.length === 0 ? (
-        <p data-testid="search-count">Nothing found for “{q}”. Try fewer or other words — a venue, a city, a person, an order number.</p>
+        <p data-testid="search-count">
+          Nothing found for “{q}”. Try fewer or other words — a venue, a city, a person, an order number.
+        </p>
       ) : (
         <>
-          <p data-testid="search-count" aria-live="polite">{hits.length} result{hits.length === 1 ? "" : "s"} for “{q}”</p>
+          <p data-testid="search-count" aria-live="polite">
+            {hits.length} result{hits.length === 1 ? "" : "s"} for “{q}”
+          </p>
           <ol className="space-y-3" data-testid="search-results">
             {hits.map((hit) => (
-              <li key={`${hit.kind}-${hit.slug}`} className="rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
+              <li
+                key={`${hit.kind}-${hit.slug}`}
+                className="rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900"
+              >
                 <p className="flex items-center gap-2">
                   <Badge>{KIND_LABELS[hit.kind]}</Badge>
-                  <PageLink href={hit.href} className="font-semibold underline"><Highlighted text={hit.title} /></PageLink>
+                  <PageLink href={hit.href} className="font-semibold underline">
+                    <Highlighted text={hit.title} />
+                  </PageLink>
                 </p>
-                {hit.snippet ? <p className="mt-1 text-sm text-stone-700 dark:text-stone-300"><Highlighted text={hit.snippet} /></p> : null}
+                {hit.snippet ? (
+                  <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+                    <Highlighted text={hit.snippet} />
+                  </p>
+                ) : null}
               </li>
             ))}
           </ol>
@@ -58,6 +91,12 @@ async function Results({ searchParams }: { searchParams: SearchParams }) {
 
 function Highlighted({ text }: { text: string }) {
   return highlightedParts(text).map((part, i) =>
-    part.match ? <mark key={i} className="rounded bg-amber-200 px-0.5 text-stone-950 dark:bg-amber-700 dark:text-white">{part.text}</mark> : <span key={i}>{part.text}</span>,
+    part.match ? (
+      <mark key={i} className="rounded bg-amber-200 px-0.5 text-stone-950 dark:bg-amber-700 dark:text-white">
+        {part.text}
+      </mark>
+    ) : (
+      <span key={i}>{part.text}</span>
+    ),
   );
 }

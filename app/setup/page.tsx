@@ -24,7 +24,9 @@ async function SetupWhileNoAdmin() {
   if (await adminExists()) notFound();
   return (
     <>
-      <PageTitle lead="Parley has no admin yet. Create the first one; this page disappears once you have.">Set up Parley</PageTitle>
+      <PageTitle lead="Parley has no admin yet. Create the first one; this page disappears once you have.">
+        Set up Parley
+      </PageTitle>
       <SetupForm />
     </>
   );

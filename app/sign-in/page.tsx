@@ -10,7 +10,9 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   return (
     <div className="mx-auto max-w-md">
-      <PageTitle lead="For Parley's editors. Accounts are created by an admin; there is no public sign-up.">Sign in</PageTitle>
+      <PageTitle lead="For Parley's editors. Accounts are created by an admin; there is no public sign-up.">
+        Sign in
+      </PageTitle>
       <Suspense fallback={<div className="h-64 animate-pulse rounded-xl bg-stone-200 dark:bg-stone-800" />}>
         <SignInWithParams searchParams={searchParams} />
       </Suspense>
@@ -23,7 +25,11 @@ async function SignInWithParams({ searchParams }: { searchParams: SearchParams }
   const next = typeof params.next === "string" ? params.next : undefined;
   return (
     <>
-      {params["signed-out"] ? <p className="mb-4 rounded-lg bg-emerald-50 p-3 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">You are signed out.</p> : null}
+      {params["signed-out"] ? (
+        <p className="mb-4 rounded-lg bg-emerald-50 p-3 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100">
+          You are signed out.
+        </p>
+      ) : null}
       <SignInForm next={next} />
     </>
   );

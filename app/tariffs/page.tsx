@@ -14,7 +14,8 @@ export const ensureStatic = "navigation";
 
 export const metadata: Metadata = {
   title: "Tariffs",
-  description: "US tariffs on China and China's tariffs on the US since 2025, step by step, with the talks marked and a source for every change.",
+  description:
+    "US tariffs on China and China's tariffs on the US since 2025, step by step, with the talks marked and a source for every change.",
 };
 
 export default async function TariffsPage() {
@@ -47,8 +48,15 @@ export default async function TariffsPage() {
           <TariffTable key={direction} direction={direction} steps={series[direction]} />
         ))}
         <p className="text-sm text-stone-700 dark:text-stone-300">
-          The same data as <a href={DOWNLOADS.tariffChanges.path} className="underline">CSV</a> and as JSON from the{" "}
-          <Link href="/data" className="underline">open data API</Link> (<code>/api/v1/tariff-changes</code>).
+          The same data as{" "}
+          <a href={DOWNLOADS.tariffChanges.path} className="underline">
+            CSV
+          </a>{" "}
+          and as JSON from the{" "}
+          <Link href="/data" className="underline">
+            open data API
+          </Link>{" "}
+          (<code>/api/v1/tariff-changes</code>).
         </p>
       </section>
     </div>

@@ -14,7 +14,8 @@ export const ensureStatic = "navigation";
 
 export const metadata: Metadata = {
   title: "Track record",
-  description: "What precedent says: how often each US–China deadline was extended, how deadlines of each kind ended, and how analysts' expectations of each round fared.",
+  description:
+    "What precedent says: how often each US–China deadline was extended, how deadlines of each kind ended, and how analysts' expectations of each round fared.",
 };
 
 const TABLE = "w-full text-left text-sm";
@@ -29,9 +30,18 @@ export default function TrackRecordPage() {
         Track record
       </PageTitle>
       <p className="mb-8 text-sm">
-        Download: <a href={DOWNLOADS.deadlineChains.path} className="underline">deadline chains (CSV)</a> ·{" "}
-        <a href={DOWNLOADS.roundExpectations.path} className="underline">expectations by round (CSV)</a> · JSON:{" "}
-        <a href={PRECEDENT_API_PATH} className="underline">{PRECEDENT_API_PATH}</a>
+        Download:{" "}
+        <a href={DOWNLOADS.deadlineChains.path} className="underline">
+          deadline chains (CSV)
+        </a>{" "}
+        ·{" "}
+        <a href={DOWNLOADS.roundExpectations.path} className="underline">
+          expectations by round (CSV)
+        </a>{" "}
+        · JSON:{" "}
+        <a href={PRECEDENT_API_PATH} className="underline">
+          {PRECEDENT_API_PATH}
+        </a>
       </p>
       <AtRenderInstant render={(now) => <TrackRecordSections now={now} />} />
     </>
@@ -64,24 +74,42 @@ async function TrackRecordSections({ now }: { now: number }) {
         <SectionHeading id="chains-heading">Each deadline chain</SectionHeading>
         <div className={WRAP}>
           <table className={TABLE} data-testid="chain-records">
-            <caption className="sr-only">Each deadline chain: how often it was extended, by how long, and how it stands</caption>
+            <caption className="sr-only">
+              Each deadline chain: how often it was extended, by how long, and how it stands
+            </caption>
             <thead className={HEAD}>
               <tr>
-                <th scope="col" className="p-3 font-semibold">Deadline</th>
-                <th scope="col" className="p-3 font-semibold">Kind</th>
-                <th scope="col" className="p-3 text-right font-semibold">Extensions</th>
-                <th scope="col" className="p-3 font-semibold">The record</th>
-                <th scope="col" className="p-3 font-semibold">Now</th>
+                <th scope="col" className="p-3 font-semibold">
+                  Deadline
+                </th>
+                <th scope="col" className="p-3 font-semibold">
+                  Kind
+                </th>
+                <th scope="col" className="p-3 text-right font-semibold">
+                  Extensions
+                </th>
+                <th scope="col" className="p-3 font-semibold">
+                  The record
+                </th>
+                <th scope="col" className="p-3 font-semibold">
+                  Now
+                </th>
               </tr>
             </thead>
             <tbody className={BODY}>
               {record.chains.map((chain) => (
                 <tr key={chain.slug} className="align-top">
-                  <th scope="row" className="p-3 font-medium"><Link href={`/deadlines/${chain.slug}`} className="underline">{chain.title}</Link></th>
+                  <th scope="row" className="p-3 font-medium">
+                    <Link href={`/deadlines/${chain.slug}`} className="underline">
+                      {chain.title}
+                    </Link>
+                  </th>
                   <td className="p-3">{chain.kind ? DEADLINE_KIND_LABELS[chain.kind].one : "—"}</td>
                   <td className="p-3 text-right tabular-nums">{chain.extensions.length}</td>
                   <td className="p-3">{describeChain(chain)}</td>
-                  <td className="p-3"><DeadlineStateBadge state={chain.state} /></td>
+                  <td className="p-3">
+                    <DeadlineStateBadge state={chain.state} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -103,19 +131,33 @@ async function TrackRecordSections({ now }: { now: number }) {
               <caption className="sr-only">How analysts&apos; expectations of each round fared</caption>
               <thead className={HEAD}>
                 <tr>
-                  <th scope="col" className="p-3 font-semibold">Round</th>
-                  <th scope="col" className="p-3 text-right font-semibold">Met</th>
-                  <th scope="col" className="p-3 text-right font-semibold">Partly met</th>
-                  <th scope="col" className="p-3 text-right font-semibold">Not met</th>
-                  <th scope="col" className="p-3 text-right font-semibold">Pending</th>
+                  <th scope="col" className="p-3 font-semibold">
+                    Round
+                  </th>
+                  <th scope="col" className="p-3 text-right font-semibold">
+                    Met
+                  </th>
+                  <th scope="col" className="p-3 text-right font-semibold">
+                    Partly met
+                  </th>
+                  <th scope="col" className="p-3 text-right font-semibold">
+                    Not met
+                  </th>
+                  <th scope="col" className="p-3 text-right font-semibold">
+                    Pending
+                  </th>
                 </tr>
               </thead>
               <tbody className={BODY}>
                 {record.rounds.map((round) => (
                   <tr key={round.slug}>
                     <th scope="row" className="p-3 font-medium">
-                      <Link href={`/rounds/${round.slug}`} className="underline">{round.title}</Link>
-                      <span className="block text-xs font-normal muted">{formatDaySpan(round.startsAt, round.endsAt, round.timeZone)}</span>
+                      <Link href={`/rounds/${round.slug}`} className="underline">
+                        {round.title}
+                      </Link>
+                      <span className="muted block text-xs font-normal">
+                        {formatDaySpan(round.startsAt, round.endsAt, round.timeZone)}
+                      </span>
                     </th>
                     <td className="p-3 text-right tabular-nums">{round.tally.met}</td>
                     <td className="p-3 text-right tabular-nums">{round.tally.partlyMet}</td>

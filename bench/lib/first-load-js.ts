@@ -23,9 +23,15 @@ export function loadedScripts(html: string): string[] {
 export const gzipSize = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
 
 /** First-load JavaScript of a page: the gzip -9 bytes of every script its HTML loads. */
-export async function firstLoadJs(origin: string, path: string, get: (url: string) => Promise<Uint8Array> = fetchBytes): Promise<FirstLoadJs> {
+export async function firstLoadJs(
+  origin: string,
+  path: string,
+  get: (url: string) => Promise<Uint8Array> = fetchBytes,
+): Promise<FirstLoadJs> {
   const html = new TextDecoder().decode(await get(new URL(path, origin).toString()));
-  const scripts = await Promise.all(loadedScripts(html).map(async (src) => ({ src, gzipBytes: gzipSize(await get(new URL(src, origin).toString())) })));
+  const scripts = await Promise.all(
+    loadedScripts(html).map(async (src) => ({ src, gzipBytes: gzipSize(await get(new URL(src, origin).toString())) })),
+  );
   return { path, scripts, gzipBytes: scripts.reduce((sum, script) => sum + script.gzipBytes, 0) };
 }
 

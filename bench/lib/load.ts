@@ -32,7 +32,13 @@ interface AutocannonJson {
  */
 export async function measureLoad(
   url: string,
-  { seconds = 10, warmupSeconds = 2, connections = CONNECTIONS, headers = {} as Record<string, string>, serverPid = undefined as number | undefined } = {},
+  {
+    seconds = 10,
+    warmupSeconds = 2,
+    connections = CONNECTIONS,
+    headers = {} as Record<string, string>,
+    serverPid = undefined as number | undefined,
+  } = {},
 ): Promise<LoadResult> {
   if (warmupSeconds > 0) await autocannon(url, warmupSeconds, headers, connections);
   const cpuBefore = serverPid === undefined ? 0 : cpuMs(serverPid);
@@ -45,7 +51,8 @@ export async function measureLoad(
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
     bytesPerRequest: result.requests.total ? result.throughput.total / result.requests.total : 0,
-    serverCpuMsPerRequest: serverCpuMs === undefined || !result.requests.total ? undefined : serverCpuMs / result.requests.total,
+    serverCpuMsPerRequest:
+      serverCpuMs === undefined || !result.requests.total ? undefined : serverCpuMs / result.requests.total,
   };
 }
 
@@ -60,17 +67,27 @@ function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK;
 }
 
-function autocannon(url: string, seconds: number, headers: Record<string, string>, connections: number): Promise<AutocannonJson> {
+function autocannon(
+  url: string,
+  seconds: number,
+  headers: Record<string, string>,
+  connections: number,
+): Promise<AutocannonJson> {
   const headerArgs = Object.entries(headers).flatMap(([name, value]) => ["-H", `${name}=${value}`]);
   const args = [autocannonCli, "-c", String(connections), "-d", String(seconds), "-t", "10", "-j", ...headerArgs, url];
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, args, { maxBuffer: 16 * 1024 * 1024, timeout: (seconds + 30) * 1000 }, (error, stdout) => {
-      if (error) return reject(error);
-      try {
-        resolve(JSON.parse(stdout) as AutocannonJson);
-      } catch (parseError) {
-        reject(parseError);
-      }
-    });
+    execFile(
+      process.execPath,
+      args,
+      { maxBuffer: 16 * 1024 * 1024, timeout: (seconds + 30) * 1000 },
+      (error, stdout) => {
+        if (error) return reject(error);
+        try {
+          resolve(JSON.parse(stdout) as AutocannonJson);
+        } catch (parseError) {
+          reject(parseError);
+        }
+      },
+    );
   });
 }

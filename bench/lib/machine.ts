@@ -27,7 +27,9 @@ export function machineLine(machine: Machine): string {
 
 /** Other processes using the CPU right now: the bench cannot stop them, but it says they were there. */
 export function busyNeighbours(ownPids: Set<number>): string[] {
-  const lines = execFileSync("ps", ["-eo", "pid,ppid,pcpu,args", "--sort=-pcpu", "--no-headers"], { encoding: "utf8" }).trim().split("\n");
+  const lines = execFileSync("ps", ["-eo", "pid,ppid,pcpu,args", "--sort=-pcpu", "--no-headers"], { encoding: "utf8" })
+    .trim()
+    .split("\n");
   return lines
     .map((line) => line.trim().split(/\s+/))
     .filter(([pid, ppid, cpu]) => Number(cpu) >= 20 && !ownPids.has(Number(pid)) && !ownPids.has(Number(ppid)))

@@ -53,7 +53,11 @@ export async function startParley(target: ParleyTarget, name: string): Promise<C
 /** The framework's floor: bench/bare-next, one page with one client component, same Next and React. */
 export function buildBareNext({ reuseBuild = false } = {}) {
   if (reuseBuild && existsSync(path.join(BARE_NEXT_DIR, ".next", "BUILD_ID"))) return;
-  execFileSync(NEXT_BIN, ["build"], { cwd: BARE_NEXT_DIR, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" } });
+  execFileSync(NEXT_BIN, ["build"], {
+    cwd: BARE_NEXT_DIR,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  });
 }
 
 export async function startBareNext(port: number): Promise<ChildProcess> {

@@ -13,17 +13,22 @@ export function nginxBinary(): string | undefined {
 export function ensureNginx(): string {
   const found = nginxBinary();
   if (found) return found;
-  if (process.getuid?.() !== 0) throw new Error("nginx is not installed: run `sudo apt-get install nginx`, then the bench again");
+  if (process.getuid?.() !== 0)
+    throw new Error("nginx is not installed: run `sudo apt-get install nginx`, then the bench again");
   console.log("[bench] installing Debian's nginx (apt-get)…");
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "nginx"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "nginx"], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
   const installed = nginxBinary();
   if (!installed) throw new Error("apt-get installed nginx, but no nginx binary was found");
   return installed;
 }
 
 function replaceExactly(text: string, from: string, to: string): string {
-  if (!text.includes(from)) throw new Error(`ops/nginx/parley.conf no longer contains "${from}": update bench/lib/nginx.ts`);
+  if (!text.includes(from))
+    throw new Error(`ops/nginx/parley.conf no longer contains "${from}": update bench/lib/nginx.ts`);
   return text.replaceAll(from, to);
 }
 
@@ -31,7 +36,19 @@ function replaceExactly(text: string, from: string, to: string): string {
  * Runs ops/nginx/parley.conf as shipped, only moved to loopback ports and a folder of its own, plus
  * a second server that serves the same page bytes as static files (the baseline).
  */
-export async function startNginx({ prefix, port, staticPort, upstreamPort, staticRoot }: { prefix: string; port: number; staticPort: number; upstreamPort: number; staticRoot: string }): Promise<ChildProcess> {
+export async function startNginx({
+  prefix,
+  port,
+  staticPort,
+  upstreamPort,
+  staticRoot,
+}: {
+  prefix: string;
+  port: number;
+  staticPort: number;
+  upstreamPort: number;
+  staticRoot: string;
+}): Promise<ChildProcess> {
   const binary = ensureNginx();
   // nginx's workers run as an unprivileged user when the bench runs as root: they must reach these.
   for (const dir of ["", "cache", "temp", "logs"]) {
@@ -70,8 +87,25 @@ http {
 }
 `,
   );
-  execFileSync(binary, ["-t", "-q", "-p", prefix, "-c", path.join(prefix, "nginx.conf"), "-e", path.join(prefix, "logs/error.log")], { stdio: "inherit" });
-  const child = startProcess(binary, ["-p", prefix, "-c", path.join(prefix, "nginx.conf"), "-e", path.join(prefix, "logs/error.log"), "-g", "daemon off;"], { name: "nginx" });
+  execFileSync(
+    binary,
+    ["-t", "-q", "-p", prefix, "-c", path.join(prefix, "nginx.conf"), "-e", path.join(prefix, "logs/error.log")],
+    { stdio: "inherit" },
+  );
+  const child = startProcess(
+    binary,
+    [
+      "-p",
+      prefix,
+      "-c",
+      path.join(prefix, "nginx.conf"),
+      "-e",
+      path.join(prefix, "logs/error.log"),
+      "-g",
+      "daemon off;",
+    ],
+    { name: "nginx" },
+  );
   await waitForHttp(`http://127.0.0.1:${port}/`);
   return child;
 }

@@ -14,7 +14,8 @@ export function startProcess(command: string, args: string[], options: SpawnOpti
   child.stderr?.on("data", keep);
   child.on("exit", (code, signal) => {
     started.delete(child);
-    if (code && !signal && !stopping.has(child)) console.error(`[bench] ${options.name} exited with ${code}:\n${output}`);
+    if (code && !signal && !stopping.has(child))
+      console.error(`[bench] ${options.name} exited with ${code}:\n${output}`);
   });
   started.add(child);
   return child;
@@ -48,7 +49,11 @@ export function run(command: string, args: string[], options: SpawnOptions = {})
     child.stdout?.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr?.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve(stdout) : reject(new Error(`${command} ${args.join(" ")} exited with ${code}: ${stderr.slice(-2000)}`))));
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve(stdout)
+        : reject(new Error(`${command} ${args.join(" ")} exited with ${code}: ${stderr.slice(-2000)}`)),
+    );
   });
 }
 

@@ -14,7 +14,17 @@ const cell = (text: string) => text.replaceAll("|", "\\|");
 
 /** One Markdown table: it prints readably in a terminal and pastes into the README as it is. */
 export function markdownTable(rows: Row[]): string {
-  const lines = rows.map((row) => [row.measure, row.subject, row.parley, row.baseline, row.ratio, row.target, row.met === undefined ? "" : row.met ? "✓" : "✗"].map(cell));
+  const lines = rows.map((row) =>
+    [
+      row.measure,
+      row.subject,
+      row.parley,
+      row.baseline,
+      row.ratio,
+      row.target,
+      row.met === undefined ? "" : row.met ? "✓" : "✗",
+    ].map(cell),
+  );
   const widths = HEADER.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)));
   const format = (cells: string[]) => `| ${cells.map((text, i) => text.padEnd(widths[i]!)).join(" | ")} |`;
   return [format(HEADER), format(widths.map((width) => "-".repeat(width))), ...lines.map(format)].join("\n");

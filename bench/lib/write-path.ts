@@ -16,12 +16,26 @@ export interface WritePathResult {
 }
 
 function addEditor(databaseFile: string) {
-  execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/user-add.ts", "--email", EDITOR.email, "--role", "editor", "--name", EDITOR.name], {
-    cwd: ROOT,
-    input: `${EDITOR.password}\n`,
-    env: { ...process.env, DATABASE_URL: `file:${databaseFile}` },
-    stdio: ["pipe", "ignore", "inherit"],
-  });
+  execFileSync(
+    "npx",
+    [
+      "tsx",
+      "--conditions=react-server",
+      "scripts/user-add.ts",
+      "--email",
+      EDITOR.email,
+      "--role",
+      "editor",
+      "--name",
+      EDITOR.name,
+    ],
+    {
+      cwd: ROOT,
+      input: `${EDITOR.password}\n`,
+      env: { ...process.env, DATABASE_URL: `file:${databaseFile}` },
+      stdio: ["pipe", "ignore", "inherit"],
+    },
+  );
 }
 
 /**
@@ -32,7 +46,9 @@ export async function publishUpdate(page: Page, title: string, beforePublish?: (
   await page.goto("/edit/updates/new");
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
   await page.getByLabel("Kind").selectOption("STATEMENT");
-  await page.getByRole("textbox", { name: "Date", exact: true }).fill(new Intl.DateTimeFormat("en-CA", { timeZone: ZONE }).format(new Date()));
+  await page
+    .getByRole("textbox", { name: "Date", exact: true })
+    .fill(new Intl.DateTimeFormat("en-CA", { timeZone: ZONE }).format(new Date()));
   await page.getByLabel("Time zone of that date").fill(ZONE);
   await page.getByLabel("Text").fill("Posted by the benchmark to time the write path: **not news**.");
   await page.getByRole("group", { name: "Issues" }).getByRole("checkbox").first().check();
@@ -50,7 +66,8 @@ async function msUntilShown(url: string, text: string, since: number, timeoutMs 
   for (;;) {
     const html = await (await fetch(url)).text();
     if (html.includes(text)) return performance.now() - since;
-    if (performance.now() - since > timeoutMs) throw new Error(`${url} did not show "${text}" within ${timeoutMs / 1000} s`);
+    if (performance.now() - since > timeoutMs)
+      throw new Error(`${url} did not show "${text}" within ${timeoutMs / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
@@ -64,7 +81,8 @@ function loggedSaveDurations(server: ChildProcess, action: string): number[] {
     partial = lines.pop() ?? "";
     for (const line of lines.filter((l) => l.startsWith("{"))) {
       const entry = JSON.parse(line) as { action?: string; outcome?: string; durationMs?: number };
-      if (entry.action === action && entry.outcome === "saved" && entry.durationMs !== undefined) durations.push(entry.durationMs);
+      if (entry.action === action && entry.outcome === "saved" && entry.durationMs !== undefined)
+        durations.push(entry.durationMs);
     }
   });
   return durations;
@@ -99,12 +117,18 @@ export async function measureWritePath({
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL(/\/edit/);
 
-    const result: WritePathResult = { saveMs: [], actionMs, visibleMs: Object.fromEntries(Object.keys(readerOrigins).map((name) => [name, []])) };
+    const result: WritePathResult = {
+      saveMs: [],
+      actionMs,
+      visibleMs: Object.fromEntries(Object.keys(readerOrigins).map((name) => [name, []])),
+    };
     for (let n = 1; n <= saves; n++) {
       const title = `Benchmark update ${Date.now()}-${n}`;
       result.saveMs.push(await publishUpdate(page, title));
       const savedAt = performance.now();
-      const shown = await Promise.all(Object.values(readerOrigins).map((reader) => msUntilShown(`${reader}/timeline`, title, savedAt)));
+      const shown = await Promise.all(
+        Object.values(readerOrigins).map((reader) => msUntilShown(`${reader}/timeline`, title, savedAt)),
+      );
       Object.keys(readerOrigins).forEach((name, i) => result.visibleMs[name]!.push(shown[i]!));
     }
     return result;

@@ -9,7 +9,16 @@ import { pathToFileURL } from "node:url";
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { createPrismaClient, DEFAULT_DATABASE_FILE, type PrismaClient } from "../../lib/prisma-client";
 import { randomSource, type Random } from "./random";
-import { generatedText, GENERATED_MARK, PLACES, PUBLISHERS, UPDATE_KINDS, ROUND_KINDS, personName, officeFor } from "./vocabulary";
+import {
+  generatedText,
+  GENERATED_MARK,
+  PLACES,
+  PUBLISHERS,
+  UPDATE_KINDS,
+  ROUND_KINDS,
+  personName,
+  officeFor,
+} from "./vocabulary";
 
 export const SCALE_TARGETS = { updates: 10_000, rounds: 500, participants: 300, sources: 2_000 } as const;
 
@@ -20,7 +29,8 @@ const BATCH = 400;
 export async function growDatabase({ from, to, now = Date.now() }: { from: string; to: string; now?: number }) {
   const source = path.resolve(from);
   const target = path.resolve(to);
-  if (target === path.resolve(DEFAULT_DATABASE_FILE)) throw new Error(`refusing to write generated data into the real database (${DEFAULT_DATABASE_FILE})`);
+  if (target === path.resolve(DEFAULT_DATABASE_FILE))
+    throw new Error(`refusing to write generated data into the real database (${DEFAULT_DATABASE_FILE})`);
   if (target === source) throw new Error("the scale database must be a copy: --to must differ from --from");
   if (!existsSync(source)) throw new Error(`no database to copy at ${source}`);
   for (const suffix of ["", "-wal", "-shm"]) rmSync(target + suffix, { force: true });
@@ -35,7 +45,12 @@ export async function growDatabase({ from, to, now = Date.now() }: { from: strin
     const issueIds = (await prisma.issue.findMany({ select: { id: true } })).map((i) => i.id);
     const roundIds = await addRounds(prisma, random, now, { sourceIds, participantIds, issueIds });
     await addUpdates(prisma, random, now, { sourceIds, issueIds, roundIds });
-    const [updates, rounds, participants, sources] = await Promise.all([prisma.update.count(), prisma.round.count(), prisma.participant.count(), prisma.source.count()]);
+    const [updates, rounds, participants, sources] = await Promise.all([
+      prisma.update.count(),
+      prisma.round.count(),
+      prisma.participant.count(),
+      prisma.source.count(),
+    ]);
     return { updates, rounds, participants, sources };
   } finally {
     await prisma.$disconnect();
@@ -54,7 +69,8 @@ async function checkpoint(file: string) {
 
 async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<{ id: number }[]>): Promise<number[]> {
   const ids: number[] = [];
-  for (let i = 0; i < rows.length; i += BATCH) ids.push(...(await insert(rows.slice(i, i + BATCH))).map((row) => row.id));
+  for (let i = 0; i < rows.length; i += BATCH)
+    ids.push(...(await insert(rows.slice(i, i + BATCH))).map((row) => row.id));
   return ids;
 }
 
@@ -62,7 +78,10 @@ async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<{ id: num
 async function link(prisma: PrismaClient, table: string, pairs: [number, number][]) {
   for (let i = 0; i < pairs.length; i += BATCH) {
     const batch = pairs.slice(i, i + BATCH);
-    await prisma.$executeRawUnsafe(`INSERT OR IGNORE INTO "${table}" ("A", "B") VALUES ${batch.map(() => "(?, ?)").join(", ")}`, ...batch.flat());
+    await prisma.$executeRawUnsafe(
+      `INSERT OR IGNORE INTO "${table}" ("A", "B") VALUES ${batch.map(() => "(?, ?)").join(", ")}`,
+      ...batch.flat(),
+    );
   }
 }
 
@@ -88,16 +107,36 @@ async function addSources(prisma: PrismaClient, random: Random, now: number): Pr
 async function addParticipants(prisma: PrismaClient, random: Random, sourceIds: number[]): Promise<number[]> {
   const missing = await toReach(prisma.participant.count(), SCALE_TARGETS.participants);
   const rows: Prisma.ParticipantCreateManyInput[] = Array.from({ length: missing }, (_, n) => {
-    const side = random.weighted([["UNITED_STATES", 45], ["CHINA", 45], ["HOST", 5], ["OTHER", 5]] as const);
+    const side = random.weighted([
+      ["UNITED_STATES", 45],
+      ["CHINA", 45],
+      ["HOST", 5],
+      ["OTHER", 5],
+    ] as const);
     const name = personName(random, side);
-    return { slug: `generated-participant-${n + 1}`, name, office: officeFor(random, side), side, note: `${GENERATED_MARK}.` };
+    return {
+      slug: `generated-participant-${n + 1}`,
+      name,
+      office: officeFor(random, side),
+      side,
+      note: `${GENERATED_MARK}.`,
+    };
   });
   const added = await inBatches(rows, (data) => prisma.participant.createManyAndReturn({ data, select: { id: true } }));
-  await link(prisma, "_ParticipantToSource", added.map((id) => [id, random.pick(sourceIds)]));
+  await link(
+    prisma,
+    "_ParticipantToSource",
+    added.map((id) => [id, random.pick(sourceIds)]),
+  );
   return (await prisma.participant.findMany({ select: { id: true } })).map((p) => p.id);
 }
 
-async function addRounds(prisma: PrismaClient, random: Random, now: number, ids: { sourceIds: number[]; participantIds: number[]; issueIds: number[] }) {
+async function addRounds(
+  prisma: PrismaClient,
+  random: Random,
+  now: number,
+  ids: { sourceIds: number[]; participantIds: number[]; issueIds: number[] },
+) {
   const missing = await toReach(prisma.round.count(), SCALE_TARGETS.rounds);
   const rows: Prisma.RoundCreateManyInput[] = Array.from({ length: missing }, (_, n) => {
     const place = random.pick(PLACES);
@@ -124,15 +163,35 @@ async function addRounds(prisma: PrismaClient, random: Random, now: number, ids:
   });
   const added = await inBatches(rows, (data) => prisma.round.createManyAndReturn({ data, select: { id: true } }));
   const participations: Prisma.ParticipationCreateManyInput[] = added.flatMap((roundId) =>
-    random.sample(ids.participantIds, random.int(3, 8)).map((participantId, i) => ({ roundId, participantId, role: i < 2 ? "LEAD" : "DELEGATE" }) as const),
+    random
+      .sample(ids.participantIds, random.int(3, 8))
+      .map((participantId, i) => ({ roundId, participantId, role: i < 2 ? "LEAD" : "DELEGATE" }) as const),
   );
-  for (let i = 0; i < participations.length; i += BATCH) await prisma.participation.createMany({ data: participations.slice(i, i + BATCH) });
-  await link(prisma, "_IssueToRound", added.flatMap((roundId) => random.sample(ids.issueIds, random.int(1, 3)).map((issueId): [number, number] => [issueId, roundId])));
-  await link(prisma, "_RoundToSource", added.flatMap((roundId) => random.sample(ids.sourceIds, random.int(1, 3)).map((sourceId): [number, number] => [roundId, sourceId])));
+  for (let i = 0; i < participations.length; i += BATCH)
+    await prisma.participation.createMany({ data: participations.slice(i, i + BATCH) });
+  await link(
+    prisma,
+    "_IssueToRound",
+    added.flatMap((roundId) =>
+      random.sample(ids.issueIds, random.int(1, 3)).map((issueId): [number, number] => [issueId, roundId]),
+    ),
+  );
+  await link(
+    prisma,
+    "_RoundToSource",
+    added.flatMap((roundId) =>
+      random.sample(ids.sourceIds, random.int(1, 3)).map((sourceId): [number, number] => [roundId, sourceId]),
+    ),
+  );
   return (await prisma.round.findMany({ select: { id: true } })).map((r) => r.id);
 }
 
-async function addUpdates(prisma: PrismaClient, random: Random, now: number, ids: { sourceIds: number[]; issueIds: number[]; roundIds: number[] }) {
+async function addUpdates(
+  prisma: PrismaClient,
+  random: Random,
+  now: number,
+  ids: { sourceIds: number[]; issueIds: number[]; roundIds: number[] },
+) {
   const missing = await toReach(prisma.update.count(), SCALE_TARGETS.updates);
   const rows: Prisma.UpdateCreateManyInput[] = Array.from({ length: missing }, (_, n) => {
     const occurredAt = new Date(now - random.int(0, 700 * 24) * (DAY_MS / 24));
@@ -150,8 +209,20 @@ async function addUpdates(prisma: PrismaClient, random: Random, now: number, ids
     };
   });
   const added = await inBatches(rows, (data) => prisma.update.createManyAndReturn({ data, select: { id: true } }));
-  await link(prisma, "_IssueToUpdate", added.flatMap((updateId) => random.sample(ids.issueIds, random.int(1, 2)).map((issueId): [number, number] => [issueId, updateId])));
-  await link(prisma, "_SourceToUpdate", added.flatMap((updateId) => random.sample(ids.sourceIds, random.int(1, 2)).map((sourceId): [number, number] => [sourceId, updateId])));
+  await link(
+    prisma,
+    "_IssueToUpdate",
+    added.flatMap((updateId) =>
+      random.sample(ids.issueIds, random.int(1, 2)).map((issueId): [number, number] => [issueId, updateId]),
+    ),
+  );
+  await link(
+    prisma,
+    "_SourceToUpdate",
+    added.flatMap((updateId) =>
+      random.sample(ids.sourceIds, random.int(1, 2)).map((sourceId): [number, number] => [sourceId, updateId]),
+    ),
+  );
 }
 
 function option(name: string): string | undefined {

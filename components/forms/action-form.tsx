@@ -67,12 +67,22 @@ function FormMessage() {
             <table className="mt-2 w-full text-left text-xs" data-testid="conflict">
               <caption className="sr-only">What changed since you opened this form</caption>
               <thead>
-                <tr><th scope="col" className="pr-2">Field</th><th scope="col" className="pr-2">When you opened it</th><th scope="col">Now</th></tr>
+                <tr>
+                  <th scope="col" className="pr-2">
+                    Field
+                  </th>
+                  <th scope="col" className="pr-2">
+                    When you opened it
+                  </th>
+                  <th scope="col">Now</th>
+                </tr>
               </thead>
               <tbody>
                 {state.conflict.map((change) => (
                   <tr key={change.field} className="align-top">
-                    <th scope="row" className="pr-2 font-mono font-normal">{change.field}</th>
+                    <th scope="row" className="pr-2 font-mono font-normal">
+                      {change.field}
+                    </th>
                     <td className="pr-2 break-all">{change.was}</td>
                     <td className="break-all">{change.now}</td>
                   </tr>
@@ -86,14 +96,31 @@ function FormMessage() {
   );
 }
 
-export function SubmitButton({ children, name, value, variant = "primary" }: { children: ReactNode; name?: string; value?: string; variant?: "primary" | "secondary" }) {
+export function SubmitButton({
+  children,
+  name,
+  value,
+  variant = "primary",
+}: {
+  children: ReactNode;
+  name?: string;
+  value?: string;
+  variant?: "primary" | "secondary";
+}) {
   const { pending } = useFormStatus();
   const style =
     variant === "primary"
       ? "bg-stone-900 text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300"
       : "border border-stone-300 bg-white text-stone-900 hover:bg-stone-100 dark:border-stone-600 dark:bg-stone-900 dark:text-stone-100 dark:hover:bg-stone-800";
   return (
-    <button type="submit" name={name} value={value} disabled={pending} aria-disabled={pending} className={`rounded-md px-4 py-2 text-sm font-medium disabled:opacity-60 ${style}`}>
+    <button
+      type="submit"
+      name={name}
+      value={value}
+      disabled={pending}
+      aria-disabled={pending}
+      className={`rounded-md px-4 py-2 text-sm font-medium disabled:opacity-60 ${style}`}
+    >
       {pending ? "Saving…" : children}
     </button>
   );

@@ -13,7 +13,13 @@ interface FieldProps {
   required?: boolean;
 }
 
-function FieldFrame({ name, label, hint, required, children }: FieldProps & { children: (ids: { id: string; describedBy?: string; invalid: boolean }) => ReactNode }) {
+function FieldFrame({
+  name,
+  label,
+  hint,
+  required,
+  children,
+}: FieldProps & { children: (ids: { id: string; describedBy?: string; invalid: boolean }) => ReactNode }) {
   const { id, errorId, errors } = useField(name);
   const hintId = hint ? `${id}-hint` : undefined;
   const describedBy = [hintId, errors ? errorId : undefined].filter(Boolean).join(" ") || undefined;
@@ -21,9 +27,18 @@ function FieldFrame({ name, label, hint, required, children }: FieldProps & { ch
     <div>
       <label htmlFor={id} className="text-sm font-medium">
         {label}
-        {required ? <span className="text-red-700 dark:text-red-400" aria-hidden="true"> *</span> : null}
+        {required ? (
+          <span className="text-red-700 dark:text-red-400" aria-hidden="true">
+            {" "}
+            *
+          </span>
+        ) : null}
       </label>
-      {hint ? <p id={hintId} className="text-xs text-stone-600 dark:text-stone-400">{hint}</p> : null}
+      {hint ? (
+        <p id={hintId} className="text-xs text-stone-600 dark:text-stone-400">
+          {hint}
+        </p>
+      ) : null}
       {children({ id, describedBy, invalid: Boolean(errors) })}
       {errors ? (
         <p id={errorId} className="mt-1 text-sm text-red-700 dark:text-red-400" data-testid={`error-${name}`}>
@@ -36,7 +51,12 @@ function FieldFrame({ name, label, hint, required, children }: FieldProps & { ch
 
 const asText = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-export function TextField({ type = "text", autoComplete, list, ...props }: FieldProps & { type?: string; autoComplete?: string; list?: string }) {
+export function TextField({
+  type = "text",
+  autoComplete,
+  list,
+  ...props
+}: FieldProps & { type?: string; autoComplete?: string; list?: string }) {
   const { value } = useField(props.name);
   return (
     <FieldFrame {...props}>
@@ -63,22 +83,46 @@ export function TextArea({ rows = 4, ...props }: FieldProps & { rows?: number })
   return (
     <FieldFrame {...props}>
       {({ id, describedBy, invalid }) => (
-        <textarea id={id} name={props.name} rows={rows} defaultValue={asText(value)} aria-describedby={describedBy} aria-invalid={invalid || undefined} aria-required={props.required || undefined} className={inputClass} />
+        <textarea
+          id={id}
+          name={props.name}
+          rows={rows}
+          defaultValue={asText(value)}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          aria-required={props.required || undefined}
+          className={inputClass}
+        />
       )}
     </FieldFrame>
   );
 }
 
-export function SelectField({ options, placeholder, ...props }: FieldProps & { options: { value: string; label: string }[]; placeholder?: string }) {
+export function SelectField({
+  options,
+  placeholder,
+  ...props
+}: FieldProps & { options: { value: string; label: string }[]; placeholder?: string }) {
   const { value } = useField(props.name);
   return (
     <FieldFrame {...props}>
       {({ id, describedBy, invalid }) => (
         // Keyed on the value: React restores a select to its first default after a form action, not the new one.
-        <select key={asText(value)} id={id} name={props.name} defaultValue={asText(value)} aria-describedby={describedBy} aria-invalid={invalid || undefined} aria-required={props.required || undefined} className={inputClass}>
+        <select
+          key={asText(value)}
+          id={id}
+          name={props.name}
+          defaultValue={asText(value)}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          aria-required={props.required || undefined}
+          className={inputClass}
+        >
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((option) => (
-            <option key={option.value} value={option.value}>{option.label}</option>
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
           ))}
         </select>
       )}
@@ -87,7 +131,17 @@ export function SelectField({ options, placeholder, ...props }: FieldProps & { o
 }
 
 /** A group of checkboxes sharing one name; the values come back as a list. */
-export function CheckboxGroup({ name, legend, options, hint }: { name: string; legend: string; options: { value: string; label: string }[]; hint?: ReactNode }) {
+export function CheckboxGroup({
+  name,
+  legend,
+  options,
+  hint,
+}: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  hint?: ReactNode;
+}) {
   const { id, errorId, value, errors } = useField(name);
   const checked = new Set(Array.isArray(value) ? value : value ? [value] : []);
   return (
@@ -97,12 +151,24 @@ export function CheckboxGroup({ name, legend, options, hint }: { name: string; l
       <div className="mt-1 grid max-h-64 gap-1 overflow-y-auto rounded-md border border-stone-200 p-2 sm:grid-cols-2 dark:border-stone-700">
         {options.map((option) => (
           <label key={option.value} className="flex items-start gap-2 text-sm">
-            <input key={String(checked.has(option.value))} type="checkbox" name={name} value={option.value} defaultChecked={checked.has(option.value)} id={`${id}-${option.value}`} className="mt-0.5" />
+            <input
+              key={String(checked.has(option.value))}
+              type="checkbox"
+              name={name}
+              value={option.value}
+              defaultChecked={checked.has(option.value)}
+              id={`${id}-${option.value}`}
+              className="mt-0.5"
+            />
             <span>{option.label}</span>
           </label>
         ))}
       </div>
-      {errors ? <p id={errorId} className="mt-1 text-sm text-red-700 dark:text-red-400" data-testid={`error-${name}`}>{errors.join(" ")}</p> : null}
+      {errors ? (
+        <p id={errorId} className="mt-1 text-sm text-red-700 dark:text-red-400" data-testid={`error-${name}`}>
+          {errors.join(" ")}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -1,11 +1,7 @@
 import type { ReactNode } from "react";
 
 export function Card({ children, className = "" }: { children: ReactNode; className?: string }) {
-  return (
-    <div className={className ? `card ${className}` : "card"}>
-      {children}
-    </div>
-  );
+  return <div className={className ? `card ${className}` : "card"}>{children}</div>;
 }
 
 export function SectionHeading({ id, children, action }: { id?: string; children: ReactNode; action?: ReactNode }) {

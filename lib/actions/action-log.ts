@@ -31,20 +31,40 @@ export class ActionLog {
     logLine("info", "editor action saved", { ...this.#fields("saved"), records });
   }
 
-  refused(reason: RefusalReason, detail: { userId?: string | null; fields?: string[]; record?: Record<string, unknown> } = {}) {
+  refused(
+    reason: RefusalReason,
+    detail: { userId?: string | null; fields?: string[]; record?: Record<string, unknown> } = {},
+  ) {
     const { userId, ...rest } = detail;
-    logLine(WARNINGS.has(reason) ? "warn" : "info", "editor action refused", { ...this.#fields("refused"), userId: userId ?? this.#userId, reason, ...rest });
+    logLine(WARNINGS.has(reason) ? "warn" : "info", "editor action refused", {
+      ...this.#fields("refused"),
+      userId: userId ?? this.#userId,
+      reason,
+      ...rest,
+    });
   }
 
   /** The error's text can quote the input (a database error naming what it was given): the form's values are taken out. */
   failed(error: unknown, values: FormValues) {
-    const secrets = [...Object.values(values).flat(), this.#email ?? ""].flatMap((value) => [value, JSON.stringify(value).slice(1, -1)]);
+    const secrets = [...Object.values(values).flat(), this.#email ?? ""].flatMap((value) => [
+      value,
+      JSON.stringify(value).slice(1, -1),
+    ]);
     const { error: message, stack } = errorDetail(error);
-    logLine("error", "editor action failed", { ...this.#fields("error"), error: redact(message, secrets), stack: stack && redact(stack, secrets) });
+    logLine("error", "editor action failed", {
+      ...this.#fields("error"),
+      error: redact(message, secrets),
+      stack: stack && redact(stack, secrets),
+    });
   }
 
   #fields(outcome: string) {
-    return { action: this.action, userId: this.#userId, outcome, durationMs: Math.round(performance.now() - this.#started) };
+    return {
+      action: this.action,
+      userId: this.#userId,
+      outcome,
+      durationMs: Math.round(performance.now() - this.#started),
+    };
   }
 }
 

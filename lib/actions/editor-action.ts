@@ -64,7 +64,9 @@ export function editorAction<S extends z.ZodType>(
         return {
           ok: false,
           values,
-          message: session ? "Your role does not allow this change." : "You are not signed in (or your session has ended). Sign in and try again; nothing was saved.",
+          message: session
+            ? "Your role does not allow this change."
+            : "You are not signed in (or your session has ended). Sign in and try again; nothing was saved.",
         };
       }
       log.signedIn(user);
@@ -76,7 +78,12 @@ export function editorAction<S extends z.ZodType>(
       if (!parsed.success) {
         const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
         log.refused("invalid", { fields: Object.keys(fieldErrors) });
-        return { ok: false, values, message: "Nothing was saved: please correct the fields marked below.", fieldErrors };
+        return {
+          ok: false,
+          values,
+          message: "Nothing was saved: please correct the fields marked below.",
+          fieldErrors,
+        };
       }
       saved = await withAuditedRecords(() => write(parsed.data, user));
     } catch (error) {
@@ -85,17 +92,24 @@ export function editorAction<S extends z.ZodType>(
         return { ok: false, values, message: error.message, fieldErrors: error.fieldErrors };
       }
       if (error instanceof StaleVersionError) {
-        log.refused("conflict", { record: { entity: error.entityType, id: error.entityId, seenVersion: error.seenVersion } });
+        log.refused("conflict", {
+          record: { entity: error.entityType, id: error.entityId, seenVersion: error.seenVersion },
+        });
         return {
           ok: false,
           values,
-          message: "Someone else saved this record after you opened it. Nothing was overwritten. Review what changed, then reload to edit the latest version.",
+          message:
+            "Someone else saved this record after you opened it. Nothing was overwritten. Review what changed, then reload to edit the latest version.",
           conflict: await changesSinceVersion(error.entityType, error.entityId, error.seenVersion),
         };
       }
       unstable_rethrow(error);
       log.failed(error, values);
-      return { ok: false, values, message: "Something went wrong on our side and nothing was saved. Please try again." };
+      return {
+        ok: false,
+        values,
+        message: "Something went wrong on our side and nothing was saved. Please try again.",
+      };
     }
     log.saved(saved.audited);
     const outcome = saved.result;

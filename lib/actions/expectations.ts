@@ -31,7 +31,10 @@ function expectationTags(...snapshots: (ExpectationSnapshot | null)[]) {
 /** Records what was expected of a round, by whom, with its sources; or saves an edit to it. */
 export const saveExpectation = editorAction("saveExpectation", expectationFormSchema, async (input, user) => {
   const { before, after } = await prisma.$transaction((tx) => writeExpectation(tx, input, user));
-  return { tags: expectationTags(before, after), redirectTo: `/edit/rounds/${after.roundId}/expectations/${after.id}?saved=1` };
+  return {
+    tags: expectationTags(before, after),
+    redirectTo: `/edit/rounds/${after.roundId}/expectations/${after.id}?saved=1`,
+  };
 });
 
 async function writeExpectation(tx: Prisma.TransactionClient, input: ExpectationFormInput, user: SignedInUser) {
@@ -47,7 +50,8 @@ async function writeExpectation(tx: Prisma.TransactionClient, input: Expectation
     fields: () => ({ roundId: input.roundId, text: input.text, expectedBy: input.expectedBy }),
     updateMany: (args) => tx.expectation.updateMany(args),
     create: (args) => tx.expectation.create(args),
-    link: (id) => tx.expectation.update({ where: { id }, data: { sources: { set: sourceIds.map((s) => ({ id: s })) } } }),
+    link: (id) =>
+      tx.expectation.update({ where: { id }, data: { sources: { set: sourceIds.map((s) => ({ id: s })) } } }),
   });
 }
 
@@ -65,5 +69,8 @@ export const assessExpectation = editorAction("assessExpectation", assessExpecta
       action: () => "assess",
     }),
   );
-  return { tags: expectationTags(after), redirectTo: `/edit/rounds/${after.roundId}/expectations/${after.id}?saved=assessed` };
+  return {
+    tags: expectationTags(after),
+    redirectTo: `/edit/rounds/${after.roundId}/expectations/${after.id}?saved=assessed`,
+  };
 });

@@ -16,10 +16,15 @@ export const changeIssueStatus = editorAction("changeIssueStatus", statusChangeS
     if (!before) throw new ActionRefusal("This issue no longer exists.");
     if (before.version !== input.version) throw new StaleVersionError("issue", before.id, input.version);
     if (before.status === input.toStatus) {
-      throw new ActionRefusal("A status change must change the status.", { toStatus: [`The issue is already “${ISSUE_STATUS_LABELS[before.status]}”.`] });
+      throw new ActionRefusal("A status change must change the status.", {
+        toStatus: [`The issue is already “${ISSUE_STATUS_LABELS[before.status]}”.`],
+      });
     }
     const sourceIds = await sourceIdsFor(tx, input, user);
-    const { count } = await tx.issue.updateMany({ where: { id: before.id, version: input.version }, data: { status: input.toStatus, version: { increment: 1 } } });
+    const { count } = await tx.issue.updateMany({
+      where: { id: before.id, version: input.version },
+      data: { status: input.toStatus, version: { increment: 1 } },
+    });
     if (count === 0) throw new StaleVersionError("issue", before.id, input.version);
     await tx.issueStatusChange.create({
       data: {
@@ -34,7 +39,15 @@ export const changeIssueStatus = editorAction("changeIssueStatus", statusChangeS
       },
     });
     const after = await tx.issue.findUniqueOrThrow({ where: { id: before.id } });
-    await recordAudit(tx, { userId: user.id, action: "status-change", entityType: "issue", entityId: before.id, version: after.version, before, after });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "status-change",
+      entityType: "issue",
+      entityId: before.id,
+      version: after.version,
+      before,
+      after,
+    });
     return after;
   });
   // Round pages showing this issue's status carry its tag (see getRound).

@@ -18,10 +18,23 @@ type Tx = Prisma.TransactionClient;
 
 /** Delegates per kind of record, so one restore serves them all. */
 function table(tx: Tx, entityType: RestorableEntity) {
-  const tables = { round: tx.round, update: tx.update, issue: tx.issue, deadline: tx.deadline, participant: tx.participant, source: tx.source, expectation: tx.expectation };
+  const tables = {
+    round: tx.round,
+    update: tx.update,
+    issue: tx.issue,
+    deadline: tx.deadline,
+    participant: tx.participant,
+    source: tx.source,
+    expectation: tx.expectation,
+  };
   return tables[entityType] as unknown as {
-    findUnique(args: { where: { id: number } }): Promise<Record<string, unknown> & { id: number; version: number } | null>;
-    updateMany(args: { where: { id: number; version: number }; data: Record<string, unknown> }): Promise<{ count: number }>;
+    findUnique(args: {
+      where: { id: number };
+    }): Promise<(Record<string, unknown> & { id: number; version: number }) | null>;
+    updateMany(args: {
+      where: { id: number; version: number };
+      data: Record<string, unknown>;
+    }): Promise<{ count: number }>;
   };
 }
 
@@ -40,7 +53,12 @@ export const restoreVersion = editorAction(
 
     const touched = await prisma.$transaction(async (tx) => {
       const records = table(tx, entityType);
-      const read = () => (entityType === "round" ? roundSnapshot(tx, event.entityId) : entityType === "update" ? updateSnapshot(tx, event.entityId) : records.findUnique({ where: { id: event.entityId } }));
+      const read = () =>
+        entityType === "round"
+          ? roundSnapshot(tx, event.entityId)
+          : entityType === "update"
+            ? updateSnapshot(tx, event.entityId)
+            : records.findUnique({ where: { id: event.entityId } });
       const before = await read();
       if (!before) throw new ActionRefusal("This record no longer exists.");
       const { count } = await records.updateMany({
@@ -51,16 +69,31 @@ export const restoreVersion = editorAction(
       if (entityType === "round") await restoreRoundLinks(tx, event.entityId, snapshot);
       if (entityType === "update") await restoreLinks(tx, "update", event.entityId, snapshot);
       const after = await read();
-      await recordAudit(tx, { userId: admin.id, action: "restore", entityType, entityId: event.entityId, version: currentVersion + 1, before, after: { ...after, restoredFrom: event.version } });
+      await recordAudit(tx, {
+        userId: admin.id,
+        action: "restore",
+        entityType,
+        entityId: event.entityId,
+        version: currentVersion + 1,
+        before,
+        after: { ...after, restoredFrom: event.version },
+      });
       return { before, after };
     });
-    return { tags: await tagsFor(entityType, [touched.before, touched.after]), redirectTo: `/edit/history/${entityType}/${event.entityId}?restored=${event.version}` };
+    return {
+      tags: await tagsFor(entityType, [touched.before, touched.after]),
+      redirectTo: `/edit/history/${entityType}/${event.entityId}?restored=${event.version}`,
+    };
   },
   { role: "admin" },
 );
 
 async function restoreRoundLinks(tx: Tx, roundId: number, snapshot: Record<string, unknown>) {
-  const participations = (snapshot.participations ?? []) as { participantId: number; role: "LEAD" | "DELEGATE" | "HOST"; note: string | null }[];
+  const participations = (snapshot.participations ?? []) as {
+    participantId: number;
+    role: "LEAD" | "DELEGATE" | "HOST";
+    note: string | null;
+  }[];
   await tx.participation.deleteMany({ where: { roundId } });
   await tx.participation.createMany({ data: participations.map((p) => ({ roundId, ...p })) });
   await restoreLinks(tx, "round", roundId, snapshot);
@@ -82,7 +115,13 @@ async function tagsFor(entityType: RestorableEntity, records: (Record<string, un
   switch (entityType) {
     case "round": {
       const pages = await roundPageTags(prisma, records as Awaited<ReturnType<typeof roundSnapshot>>[]);
-      return [tags.rounds, tags.participants, ...pages.roundSlugs.map(tags.round), ...pages.issueSlugs.map(tags.issue), ...pages.participantSlugs.map(tags.participant)];
+      return [
+        tags.rounds,
+        tags.participants,
+        ...pages.roundSlugs.map(tags.round),
+        ...pages.issueSlugs.map(tags.issue),
+        ...pages.participantSlugs.map(tags.participant),
+      ];
     }
     case "update": {
       const issueSlugs = records.flatMap((r) => (r?.issueSlugs ?? []) as string[]);

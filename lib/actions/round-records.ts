@@ -23,10 +23,22 @@ export async function roundPageTags(tx: Prisma.TransactionClient, snapshots: (Ro
   const present = snapshots.filter((s): s is RoundSnapshot => s !== null);
   const [issues, participants] = await Promise.all([
     tx.issue.findMany({
-      where: { OR: [{ id: { in: present.flatMap((s) => s.issueIds) } }, { statusChanges: { some: { roundId: { in: present.map((s) => s.id) } } } }] },
+      where: {
+        OR: [
+          { id: { in: present.flatMap((s) => s.issueIds) } },
+          { statusChanges: { some: { roundId: { in: present.map((s) => s.id) } } } },
+        ],
+      },
       select: { slug: true },
     }),
-    tx.participant.findMany({ where: { id: { in: present.flatMap((s) => s.participations.map((p) => p.participantId)) } }, select: { slug: true } }),
+    tx.participant.findMany({
+      where: { id: { in: present.flatMap((s) => s.participations.map((p) => p.participantId)) } },
+      select: { slug: true },
+    }),
   ]);
-  return { roundSlugs: present.map((s) => s.slug), issueSlugs: issues.map((i) => i.slug), participantSlugs: participants.map((p) => p.slug) };
+  return {
+    roundSlugs: present.map((s) => s.slug),
+    issueSlugs: issues.map((i) => i.slug),
+    participantSlugs: participants.map((p) => p.slug),
+  };
 }

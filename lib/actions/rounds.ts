@@ -13,15 +13,28 @@ import type { SignedInUser } from "../auth/session";
 /** Creates a round, or saves an edit to one, as a draft or published. */
 export const saveRound = editorAction("saveRound", roundFormSchema, async (input, user) => {
   const span = roundSpan(input);
-  if (!span) throw new ActionRefusal("The dates could not be read.", { startDate: ["Check the dates and the time zone."] });
+  if (!span)
+    throw new ActionRefusal("The dates could not be read.", { startDate: ["Check the dates and the time zone."] });
   const slug = input.slug ?? slugFor(input.title, input.startDate);
-  const clash = await prisma.round.findFirst({ where: { slug, NOT: input.id ? { id: input.id } : undefined }, select: { id: true } });
-  if (clash) throw new ActionRefusal("Another round already has this address.", { slug: [`"${slug}" is taken: choose another address name.`] });
+  const clash = await prisma.round.findFirst({
+    where: { slug, NOT: input.id ? { id: input.id } : undefined },
+    select: { id: true },
+  });
+  if (clash)
+    throw new ActionRefusal("Another round already has this address.", {
+      slug: [`"${slug}" is taken: choose another address name.`],
+    });
 
   const { before, after } = await prisma.$transaction((tx) => writeRound(tx, input, user, { slug, ...span }));
   const { roundSlugs, issueSlugs, participantSlugs } = await roundPageTags(prisma, [before, after]);
   return {
-    tags: [tags.rounds, tags.participants, ...roundSlugs.map(tags.round), ...issueSlugs.map(tags.issue), ...participantSlugs.map(tags.participant)],
+    tags: [
+      tags.rounds,
+      tags.participants,
+      ...roundSlugs.map(tags.round),
+      ...issueSlugs.map(tags.issue),
+      ...participantSlugs.map(tags.participant),
+    ],
     redirectTo: `/edit/rounds/${after.id}?saved=1`,
   };
 });
@@ -66,13 +79,22 @@ async function writeRound(
       const notes = new Map(before?.participations.map((p) => [p.participantId, p.note]));
       await tx.participation.deleteMany({ where: { roundId: id } });
       await tx.participation.createMany({
-        data: input.participants.map((p) => ({ roundId: id, participantId: p.participantId, role: p.role, note: notes.get(p.participantId) ?? null })),
+        data: input.participants.map((p) => ({
+          roundId: id,
+          participantId: p.participantId,
+          role: p.role,
+          note: notes.get(p.participantId) ?? null,
+        })),
       });
       await tx.round.update({
         where: { id },
-        data: { issues: { set: input.issueIds.map((i) => ({ id: i })) }, sources: { set: sourceIds.map((s) => ({ id: s })) } },
+        data: {
+          issues: { set: input.issueIds.map((i) => ({ id: i })) },
+          sources: { set: sourceIds.map((s) => ({ id: s })) },
+        },
       });
     },
-    action: (before, after) => (before && before.publishedAt === null && after.publishedAt !== null ? "publish" : before ? "update" : "create"),
+    action: (before, after) =>
+      before && before.publishedAt === null && after.publishedAt !== null ? "publish" : before ? "update" : "create",
   });
 }

@@ -21,14 +21,23 @@ export async function signIn(_previous: ActionState, formData: FormData): Promis
   const { password: _password, ...values } = formValues(formData);
   const parsed = signInSchema.safeParse(formValues(formData));
   if (!parsed.success) {
-    return { ok: false, values, message: "Please correct the fields marked below.", fieldErrors: z.flattenError(parsed.error).fieldErrors };
+    return {
+      ok: false,
+      values,
+      message: "Please correct the fields marked below.",
+      fieldErrors: z.flattenError(parsed.error).fieldErrors,
+    };
   }
   const { email, password, next } = parsed.data;
   const ip = await signInAddress();
   const throttle = rateLimits().signIn;
   const wait = await throttle.retryAfter(email, ip);
   if (wait > 0) {
-    return { ok: false, values, message: `Too many failed attempts. Try again in ${Math.ceil(wait / 60)} minute${wait > 60 ? "s" : ""}.` };
+    return {
+      ok: false,
+      values,
+      message: `Too many failed attempts. Try again in ${Math.ceil(wait / 60)} minute${wait > 60 ? "s" : ""}.`,
+    };
   }
   try {
     await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
@@ -38,7 +47,13 @@ export async function signIn(_previous: ActionState, formData: FormData): Promis
     // The address and the status, never the email: the log is not a list of who tried which account.
     logInfo("sign-in refused", { address: ip, status: error.status });
     const disabled = error.status === "FORBIDDEN";
-    return { ok: false, values, message: disabled ? "This account has been disabled. Ask an admin." : "That email and password do not match an editor account." };
+    return {
+      ok: false,
+      values,
+      message: disabled
+        ? "This account has been disabled. Ask an admin."
+        : "That email and password do not match an editor account.",
+    };
   }
   await throttle.recordSuccess(email);
   redirect(next ?? "/edit");

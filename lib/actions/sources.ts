@@ -18,12 +18,17 @@ async function sourceSnapshot(tx: Prisma.TransactionClient, id: number) {
 
 function duplicateUrl(url: string, existing?: { id: number; title: string }) {
   const known = existing ? `: it is already recorded as “${existing.title}”. Pick that source instead` : "";
-  return new ActionRefusal("Another source already has this web address; nothing was saved.", { url: [`Each address is recorded once${known}.`] });
+  return new ActionRefusal("Another source already has this web address; nothing was saved.", {
+    url: [`Each address is recorded once${known}.`],
+  });
 }
 
 /** Records a source (web address, publisher, title, date), or saves a correction to one. */
 export const saveSource = editorAction("saveSource", sourceFormSchema, async (input, user) => {
-  const clash = await prisma.source.findFirst({ where: { url: input.url, NOT: input.id ? { id: input.id } : undefined }, select: { id: true, title: true } });
+  const clash = await prisma.source.findFirst({
+    where: { url: input.url, NOT: input.id ? { id: input.id } : undefined },
+    select: { id: true, title: true },
+  });
   if (clash) throw duplicateUrl(input.url, clash);
 
   let written: Awaited<ReturnType<typeof writeSource>>;
@@ -50,7 +55,12 @@ async function writeSource(tx: Prisma.TransactionClient, input: SourceFormInput,
     version: input.version,
     user,
     snapshot: (id) => sourceSnapshot(tx, id),
-    fields: () => ({ url: input.url, publisher: input.publisher, title: input.title, publishedOn: publicationInstant(input.publishedOn) }),
+    fields: () => ({
+      url: input.url,
+      publisher: input.publisher,
+      title: input.title,
+      publishedOn: publicationInstant(input.publishedOn),
+    }),
     updateMany: (args) => tx.source.updateMany(args),
     create: (args) => tx.source.create(args),
   });

@@ -5,9 +5,19 @@ import type { Prisma } from "../generated/prisma/client";
 export async function updateSnapshot(tx: Prisma.TransactionClient, id: number) {
   const update = await tx.update.findUnique({
     where: { id },
-    include: { issues: { select: { id: true, slug: true }, orderBy: { id: "asc" } }, sources: { select: { id: true }, orderBy: { id: "asc" } }, round: { select: { slug: true } } },
+    include: {
+      issues: { select: { id: true, slug: true }, orderBy: { id: "asc" } },
+      sources: { select: { id: true }, orderBy: { id: "asc" } },
+      round: { select: { slug: true } },
+    },
   });
   if (!update) return null;
   const { issues, sources, round, createdAt: _c, updatedAt: _u, ...fields } = update;
-  return { ...fields, issueIds: issues.map((i) => i.id), sourceIds: sources.map((s) => s.id), issueSlugs: issues.map((i) => i.slug), roundSlug: round?.slug ?? null };
+  return {
+    ...fields,
+    issueIds: issues.map((i) => i.id),
+    sourceIds: sources.map((s) => s.id),
+    issueSlugs: issues.map((i) => i.slug),
+    roundSlug: round?.slug ?? null,
+  };
 }

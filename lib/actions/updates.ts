@@ -15,8 +15,14 @@ import { saveVersioned } from "./versioned-save";
 /** Posts a timeline update (markdown text, one or more sources), as a draft or published. */
 export const saveUpdate = editorAction("saveUpdate", updateFormSchema, async (input, user) => {
   const slug = input.slug ?? slugFor(input.title, input.occurredOn);
-  const clash = await prisma.update.findFirst({ where: { slug, NOT: input.id ? { id: input.id } : undefined }, select: { id: true } });
-  if (clash) throw new ActionRefusal("Another update already has this address.", { slug: [`"${slug}" is taken: choose another address name.`] });
+  const clash = await prisma.update.findFirst({
+    where: { slug, NOT: input.id ? { id: input.id } : undefined },
+    select: { id: true },
+  });
+  if (clash)
+    throw new ActionRefusal("Another update already has this address.", {
+      slug: [`"${slug}" is taken: choose another address name.`],
+    });
   const { before, after } = await prisma.$transaction((tx) => writeUpdate(tx, input, user, slug));
   const issueSlugs = new Set([...(before?.issueSlugs ?? []), ...after.issueSlugs]);
   const roundSlugs = new Set([before?.roundSlug, after.roundSlug].filter((s): s is string => Boolean(s)));
@@ -50,8 +56,12 @@ async function writeUpdate(tx: Prisma.TransactionClient, input: UpdateFormInput,
     link: (id) =>
       tx.update.update({
         where: { id },
-        data: { issues: { set: input.issueIds.map((i) => ({ id: i })) }, sources: { set: sourceIds.map((s) => ({ id: s })) } },
+        data: {
+          issues: { set: input.issueIds.map((i) => ({ id: i })) },
+          sources: { set: sourceIds.map((s) => ({ id: s })) },
+        },
       }),
-    action: (before, after) => (before && !before.publishedAt && after.publishedAt ? "publish" : before ? "update" : "create"),
+    action: (before, after) =>
+      before && !before.publishedAt && after.publishedAt ? "publish" : before ? "update" : "create",
   });
 }

@@ -14,7 +14,10 @@ interface VersionedSave<Fields, Snapshot extends { version: number }> {
   snapshot: (id: number) => Promise<Snapshot | null>;
   /** The fields to write, which may depend on what was there (a draft keeps its first publication). */
   fields: (before: Snapshot | null) => Fields;
-  updateMany: (args: { where: { id: number; version: number }; data: Fields & { version: { increment: number } } }) => Promise<{ count: number }>;
+  updateMany: (args: {
+    where: { id: number; version: number };
+    data: Fields & { version: { increment: number } };
+  }) => Promise<{ count: number }>;
   /** How to create the record; without it, only existing records are saved. */
   create?: (args: { data: Fields; select: { id: true } }) => Promise<{ id: number }>;
   /** Writes the record's links (issues, sources, participants) once its row is written. */
@@ -49,6 +52,14 @@ export async function saveVersioned<Fields, Snapshot extends { version: number }
   await save.link?.(savedId, before);
   const after = (await save.snapshot(savedId))!;
   const action = save.action?.(before, after) ?? (before ? "update" : "create");
-  await recordAudit(tx, { userId: user.id, action, entityType: entity, entityId: savedId, version: after.version, before: before ?? undefined, after });
+  await recordAudit(tx, {
+    userId: user.id,
+    action,
+    entityType: entity,
+    entityId: savedId,
+    version: after.version,
+    before: before ?? undefined,
+    after,
+  });
   return { id: savedId, before, after };
 }

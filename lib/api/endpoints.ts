@@ -37,7 +37,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
     kind: "list",
     tag: "Rounds",
     summary: "List rounds",
-    description: "Negotiation rounds, leaders' meetings and calls, earliest first, each with its participants, issues and sources.",
+    description:
+      "Negotiation rounds, leaders' meetings and calls, earliest first, each with its participants, issues and sources.",
     response: RoundListSchema,
     example: "/api/v1/rounds?per_page=5",
   },
@@ -117,7 +118,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
     kind: "list",
     tag: "Tariffs",
     summary: "List tariff changes",
-    description: "Every change of a tariff measure in the order it took effect, with the headline level before and after it.",
+    description:
+      "Every change of a tariff measure in the order it took effect, with the headline level before and after it.",
     response: TariffChangeListSchema,
     example: "/api/v1/tariff-changes?per_page=100",
   },
@@ -157,7 +159,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
     kind: "document",
     tag: "Precedent",
     summary: "What precedent says",
-    description: "Counted from the records on every request: how deadlines of each kind ended, how often and by how long each deadline chain was extended, and how analysts' expectations of each round fared.",
+    description:
+      "Counted from the records on every request: how deadlines of each kind ended, how often and by how long each deadline chain was extended, and how analysts' expectations of each round fared.",
     response: PrecedentDocumentSchema,
     example: "/api/v1/precedent",
   },

@@ -34,7 +34,11 @@ export function apiRoute<A extends unknown[]>(handler: (request: Request, ...res
 }
 
 /** GET for a paginated list: `?page=&per_page=`, links in the body and in a Link header. */
-export function listEndpoint<S extends ListSchema>(path: string, schema: S, load: (query: PageQuery) => Promise<Listing<Item<S>>>) {
+export function listEndpoint<S extends ListSchema>(
+  path: string,
+  schema: S,
+  load: (query: PageQuery) => Promise<Listing<Item<S>>>,
+) {
   return apiRoute(async (request: Request) => {
     const parsed = parsePageQuery(new URL(request.url).searchParams);
     if (!parsed.ok) return errorResponse(400, "Invalid query parameters.", { issues: parsed.issues });
@@ -51,11 +55,18 @@ export function listEndpoint<S extends ListSchema>(path: string, schema: S, load
 const WELL_FORMED_SLUG = /^(?=.{1,120}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** GET for one record by its slug, or a JSON 404. */
-export function recordEndpoint<S extends DocumentSchema>(what: string, schema: S, load: (slug: string) => Promise<Found<Item<S>> | null>) {
+export function recordEndpoint<S extends DocumentSchema>(
+  what: string,
+  schema: S,
+  load: (slug: string) => Promise<Found<Item<S>> | null>,
+) {
   return apiRoute(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
     const { slug } = await params;
     if (!WELL_FORMED_SLUG.test(slug)) {
-      return errorResponse(404, `No ${what} has that slug: slugs are lower-case letters, digits and single hyphens, like madrid-2025-09.`);
+      return errorResponse(
+        404,
+        `No ${what} has that slug: slugs are lower-case letters, digits and single hyphens, like madrid-2025-09.`,
+      );
     }
     const found = await load(slug);
     if (!found) return errorResponse(404, `No ${what} has the slug "${slug}".`);

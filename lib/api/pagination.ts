@@ -2,7 +2,8 @@ import { z } from "zod";
 import { absoluteUrl } from "../env";
 import { PageQuerySchema, type PageQuery } from "../schemas/api";
 
-export type PageQueryResult = { ok: true; query: PageQuery } | { ok: false; issues: { parameter: string; message: string }[] };
+export type PageQueryResult =
+  { ok: true; query: PageQuery } | { ok: false; issues: { parameter: string; message: string }[] };
 
 /** Reads `page` and `per_page` from a query string; anything else in it is ignored. */
 export function parsePageQuery(params: URLSearchParams): PageQueryResult {
@@ -14,7 +15,9 @@ export function parsePageQuery(params: URLSearchParams): PageQueryResult {
   const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined>;
   return {
     ok: false,
-    issues: Object.entries(fieldErrors).flatMap(([parameter, messages]) => (messages ?? []).map((message) => ({ parameter, message }))),
+    issues: Object.entries(fieldErrors).flatMap(([parameter, messages]) =>
+      (messages ?? []).map((message) => ({ parameter, message })),
+    ),
   };
 }
 

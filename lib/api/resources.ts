@@ -11,7 +11,15 @@ import type { DeadlineRecord } from "../queries/open-data/deadlines";
 import type { IssueRecord } from "../queries/open-data/issues";
 import type { ParticipantRecord } from "../queries/open-data/participants";
 import type { PageQuery } from "../schemas/api";
-import { deadlineJson, issueJson, participantJson, roundJson, sourceJson, tariffChangesJson, updateJson } from "./serialize";
+import {
+  deadlineJson,
+  issueJson,
+  participantJson,
+  roundJson,
+  sourceJson,
+  tariffChangesJson,
+  updateJson,
+} from "./serialize";
 
 // What each API endpoint returns, as JSON-ready values: route handlers add paging, validators and
 // headers. Last-Modified is the latest `updatedAt` of everything a body shows.
@@ -27,7 +35,11 @@ export interface Found<T> {
   lastModified?: Date;
 }
 
-const roundModified = (r: RoundRecord) => [r.updatedAt, ...r.participations.map((p) => p.participant.updatedAt), ...r.issues.map((i) => i.updatedAt)];
+const roundModified = (r: RoundRecord) => [
+  r.updatedAt,
+  ...r.participations.map((p) => p.participant.updatedAt),
+  ...r.issues.map((i) => i.updatedAt),
+];
 const participantModified = (p: ParticipantRecord) => [p.updatedAt, ...p.participations.map((x) => x.round.updatedAt)];
 const issueModified = (i: IssueRecord) => [i.updatedAt, ...i.statusChanges.map((c) => c.createdAt)];
 const deadlineModified = (d: DeadlineRecord) => [d.updatedAt, ...d.chain.map((link) => link.updatedAt)];
@@ -78,7 +90,11 @@ export async function listTariffChangesPage({ page, per_page }: PageQuery) {
   const start = (page - 1) * per_page;
   const items = tariffChangesJson(changes).slice(start, start + per_page);
   const shown = new Set(items.map((i) => i.id));
-  return { items, total: changes.length, lastModified: latestOf(changes.filter((c) => shown.has(c.id)).map((c) => c.updatedAt)) };
+  return {
+    items,
+    total: changes.length,
+    lastModified: latestOf(changes.filter((c) => shown.has(c.id)).map((c) => c.updatedAt)),
+  };
 }
 
 export async function listUpdates({ page, per_page }: PageQuery) {

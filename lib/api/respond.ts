@@ -7,7 +7,8 @@ const JSON_TYPE = "application/json; charset=utf-8";
 /** Anyone may read the API from any origin: it is public, read-only and needs no credentials. */
 export const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
-  "Access-Control-Expose-Headers": "ETag, Last-Modified, Link, X-Total-Count, Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining",
+  "Access-Control-Expose-Headers":
+    "ETag, Last-Modified, Link, X-Total-Count, Retry-After, X-RateLimit-Limit, X-RateLimit-Remaining",
 } as const;
 
 /** The answer to a CORS preflight (a browser sends one before a request with If-None-Match). */
@@ -42,7 +43,10 @@ export function jsonResponse<T extends z.ZodType>(
 export function errorResponse(
   status: 400 | 404 | 429 | 500,
   message: string,
-  { issues, headers = {} }: { issues?: { parameter: string; message: string }[]; headers?: Record<string, string> } = {},
+  {
+    issues,
+    headers = {},
+  }: { issues?: { parameter: string; message: string }[]; headers?: Record<string, string> } = {},
 ): Response {
   const body = ApiErrorSchema.parse({ error: { status, message, ...(issues ? { issues } : {}) } });
   return new Response(JSON.stringify(body), {

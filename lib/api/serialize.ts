@@ -27,9 +27,12 @@ import { deadlineUrl, issueUrl, participantUrl, roundUrl, tariffChangeUrl, updat
 const iso = (instant: Date) => instant.toISOString();
 const isoOrNull = (instant: Date | null) => (instant ? instant.toISOString() : null);
 /** A draft round is invisible to readers: a published record mentioning it names no round. */
-const visibleRoundSlug = (round: { slug: string; publishedAt: Date | null } | null) => (round?.publishedAt ? round.slug : null);
+const visibleRoundSlug = (round: { slug: string; publishedAt: Date | null } | null) =>
+  round?.publishedAt ? round.slug : null;
 
-export function sourceJson(source: Pick<SourceRecord, "id" | "url" | "publisher" | "title" | "publishedOn">): SourceJson {
+export function sourceJson(
+  source: Pick<SourceRecord, "id" | "url" | "publisher" | "title" | "publishedOn">,
+): SourceJson {
   return {
     id: source.id,
     url: source.url,

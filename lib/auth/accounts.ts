@@ -27,13 +27,21 @@ export async function createAccount({ email, name, password, role }: NewAccount)
     { email: normalized, name: name.trim(), role, emailVerified: true },
     { method: "admin" },
   );
-  await context.internalAdapter.linkAccount({ userId: user.id, providerId: "credential", accountId: user.id, password: hash });
+  await context.internalAdapter.linkAccount({
+    userId: user.id,
+    providerId: "credential",
+    accountId: user.id,
+    password: hash,
+  });
   return { id: user.id, email: normalized, role };
 }
 
 /** Disables (or re-enables) an account; disabling ends every session it has. */
 export async function setAccountDisabled(tx: Prisma.TransactionClient, userId: string, disabled: boolean) {
-  await tx.user.update({ where: { id: userId }, data: { banned: disabled, banReason: disabled ? "Disabled by an admin" : null } });
+  await tx.user.update({
+    where: { id: userId },
+    data: { banned: disabled, banReason: disabled ? "Disabled by an admin" : null },
+  });
   if (disabled) await endSessions(tx, userId);
 }
 
@@ -45,7 +53,9 @@ export async function endSessions(tx: Prisma.TransactionClient, userId: string):
  * The first admin from ADMIN_EMAIL and ADMIN_PASSWORD, when both are set and no admin exists yet.
  * Returns what it did, for the start-up log.
  */
-export async function ensureAdminFromEnv(env: Record<string, string | undefined> = process.env): Promise<string | null> {
+export async function ensureAdminFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): Promise<string | null> {
   const email = env.ADMIN_EMAIL?.trim();
   const password = env.ADMIN_PASSWORD;
   if (!email || !password || (await adminExists())) return null;

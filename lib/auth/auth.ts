@@ -12,7 +12,12 @@ export const auth = betterAuth({
   secret: authSecret(),
   database: prismaAdapter(prisma, { provider: "sqlite" }),
   // No public sign-up: admins create accounts (lib/auth/accounts.ts).
-  emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: 256 },
+  emailAndPassword: {
+    enabled: true,
+    disableSignUp: true,
+    minPasswordLength: MIN_PASSWORD_LENGTH,
+    maxPasswordLength: 256,
+  },
   session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
   advanced: {
     useSecureCookies: process.env.NODE_ENV === "production" && process.env.PARLEY_INSECURE_COOKIES !== "1",

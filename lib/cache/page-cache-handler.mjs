@@ -36,7 +36,12 @@ export default class PageCacheHandler extends FileSystemCache {
     for (const tag of typeof tags === "string" ? [tags] : tags) {
       const known = tagsManifest.get(tag) ?? {};
       if (!durations) tagsManifest.set(tag, { ...known, expired: now });
-      else tagsManifest.set(tag, { ...known, stale: now, ...(durations.expire === undefined ? {} : { expired: now + durations.expire * 1000 }) });
+      else
+        tagsManifest.set(tag, {
+          ...known,
+          stale: now,
+          ...(durations.expire === undefined ? {} : { expired: now + durations.expire * 1000 }),
+        });
     }
   }
 }

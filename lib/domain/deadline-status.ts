@@ -67,9 +67,7 @@ export function featuredDeadlines<T extends DeadlineLike>(
 /** Order for the deadlines page: upcoming (soonest first), then the rest (most recent first). */
 export function orderForListing<T extends DeadlineLike>(deadlines: T[], now: number): T[] {
   const upcoming = upcomingDeadlines(deadlines, now);
-  const rest = deadlines
-    .filter((d) => !upcoming.includes(d))
-    .sort((a, b) => b.dueAt.getTime() - a.dueAt.getTime());
+  const rest = deadlines.filter((d) => !upcoming.includes(d)).sort((a, b) => b.dueAt.getTime() - a.dueAt.getTime());
   return [...upcoming, ...rest];
 }
 

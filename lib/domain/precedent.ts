@@ -6,7 +6,8 @@ import { localDate } from "./time";
 // and how analysts' expectations of each round fared. Computed from the records on every
 // request that shows them, never written by hand.
 
-export type DeadlineKind = "SUSPENSION_EXPIRY" | "DIVEST_OR_BAN" | "PURCHASE_COMMITMENT" | "THREATENED_MEASURE" | "STATUTORY_EXPIRY";
+export type DeadlineKind =
+  "SUSPENSION_EXPIRY" | "DIVEST_OR_BAN" | "PURCHASE_COMMITMENT" | "THREATENED_MEASURE" | "STATUTORY_EXPIRY";
 
 export const DEADLINE_KIND_LABELS: Record<DeadlineKind, { one: string; many: string }> = {
   SUSPENSION_EXPIRY: { one: "truce or suspension expiry", many: "truce and suspension expiries" },
@@ -123,15 +124,25 @@ const ENDING_WORDS: Record<Ending, string> = {
 export function describeKindRecord(record: KindRecord, { earlier = false } = {}): string {
   const { many, one } = DEADLINE_KIND_LABELS[record.kind];
   if (record.total === 0) return `No earlier ${one} has come and gone yet.`;
-  const parts = ENDINGS.filter((ending) => record.counts[ending] > 0).map((ending) => `${record.counts[ending]} ${ENDING_WORDS[ending]}`);
-  const which = record.total === 1 ? `the one ${earlier ? "earlier " : ""}${one}${earlier ? "" : " so far"}` : `the ${record.total} ${earlier ? "earlier " : ""}${many}${earlier ? "" : " so far"}`;
+  const parts = ENDINGS.filter((ending) => record.counts[ending] > 0).map(
+    (ending) => `${record.counts[ending]} ${ENDING_WORDS[ending]}`,
+  );
+  const which =
+    record.total === 1
+      ? `the one ${earlier ? "earlier " : ""}${one}${earlier ? "" : " so far"}`
+      : `the ${record.total} ${earlier ? "earlier " : ""}${many}${earlier ? "" : " so far"}`;
   return `Of ${which}: ${parts.join(", ")}.`;
 }
 
 /** "Extended 5 times (by 76, 75, 90, 90 and 38 days), then met." */
 export function describeChain(chain: ChainPrecedent): string {
   const n = chain.extensions.length;
-  const end = chain.state === "upcoming" ? "still open" : chain.state === "passed" ? "passed with no outcome recorded" : chain.state;
+  const end =
+    chain.state === "upcoming"
+      ? "still open"
+      : chain.state === "passed"
+        ? "passed with no outcome recorded"
+        : chain.state;
   if (n === 0) return `Never extended; ${end}.`;
   const days = chain.extensions.map((e) => e.days);
   const list = days.length === 1 ? `${days[0]} days` : `${days.slice(0, -1).join(", ")} and ${days.at(-1)} days`;
@@ -153,7 +164,8 @@ export function tallyExpectations(assessments: Assessment[]): ExpectationTally {
 
 /** "Of 4 assessed: 1 met, 2 partly met, 1 not met (2 still pending)." */
 export function describeTally(tally: ExpectationTally): string {
-  if (tally.assessed === 0) return tally.pending > 0 ? `${tally.pending} pending; none assessed yet.` : "No expectations recorded.";
+  if (tally.assessed === 0)
+    return tally.pending > 0 ? `${tally.pending} pending; none assessed yet.` : "No expectations recorded.";
   const parts = [
     [tally.met, "met"],
     [tally.partlyMet, "partly met"],
@@ -168,9 +180,16 @@ export function describeTally(tally: ExpectationTally): string {
  * What precedent says beside one deadline: how its chain has gone so far, and, while it is open or
  * has passed with no outcome recorded, how the earlier deadlines of its kind ended.
  */
-export function deadlinePrecedent(deadline: Pick<PrecedentLink, "id" | "chainRootId" | "kind" | "dueAt" | "status">, links: PrecedentLink[], now: number): string | null {
+export function deadlinePrecedent(
+  deadline: Pick<PrecedentLink, "id" | "chainRootId" | "kind" | "dueAt" | "status">,
+  links: PrecedentLink[],
+  now: number,
+): string | null {
   const root = deadline.chainRootId ?? deadline.id;
-  const [chain] = chainPrecedents(links.filter((link) => (link.chainRootId ?? link.id) === root), now);
+  const [chain] = chainPrecedents(
+    links.filter((link) => (link.chainRootId ?? link.id) === root),
+    now,
+  );
   const parts: string[] = [];
   if (chain && chain.extensions.length > 0) parts.push(`This chain so far: ${describeChain(chain).replace(/^E/, "e")}`);
   const state = deadlineState(deadline, now);

@@ -10,8 +10,20 @@ export interface ReaderTime {
   withTime?: boolean;
 }
 
-const onUtcClock = (d: Date): WallClock => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes() });
-const onReadersClock = (d: Date): WallClock => ({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate(), hour: d.getHours(), minute: d.getMinutes() });
+const onUtcClock = (d: Date): WallClock => ({
+  year: d.getUTCFullYear(),
+  month: d.getUTCMonth() + 1,
+  day: d.getUTCDate(),
+  hour: d.getUTCHours(),
+  minute: d.getUTCMinutes(),
+});
+const onReadersClock = (d: Date): WallClock => ({
+  year: d.getFullYear(),
+  month: d.getMonth() + 1,
+  day: d.getDate(),
+  hour: d.getHours(),
+  minute: d.getMinutes(),
+});
 
 // Short month names: the text is rewritten once the reader's clock is known, and a shorter line is
 // less likely to wrap differently (and move what follows) when it is.

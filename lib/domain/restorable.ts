@@ -4,16 +4,59 @@
  */
 export const RESTORABLE = {
   round: {
-    fields: ["slug", "kind", "sequence", "title", "city", "country", "venue", "startsAt", "endsAt", "timeZone", "timePrecision", "status", "summary", "outcome", "lengthNote", "unverified", "caveat", "publishedAt"],
+    fields: [
+      "slug",
+      "kind",
+      "sequence",
+      "title",
+      "city",
+      "country",
+      "venue",
+      "startsAt",
+      "endsAt",
+      "timeZone",
+      "timePrecision",
+      "status",
+      "summary",
+      "outcome",
+      "lengthNote",
+      "unverified",
+      "caveat",
+      "publishedAt",
+    ],
     dates: ["startsAt", "endsAt", "publishedAt"],
   },
   update: {
-    fields: ["slug", "kind", "title", "body", "occurredAt", "timeZone", "timePrecision", "roundId", "unverified", "caveat", "publishedAt"],
+    fields: [
+      "slug",
+      "kind",
+      "title",
+      "body",
+      "occurredAt",
+      "timeZone",
+      "timePrecision",
+      "roundId",
+      "unverified",
+      "caveat",
+      "publishedAt",
+    ],
     dates: ["occurredAt", "publishedAt"],
   },
   issue: { fields: ["title", "summary", "position", "unverified", "caveat"], dates: [] },
   deadline: {
-    fields: ["title", "description", "dueAt", "timeZone", "timePrecision", "resolutionNote", "resolvedAt", "setBy", "setOn", "unverified", "caveat"],
+    fields: [
+      "title",
+      "description",
+      "dueAt",
+      "timeZone",
+      "timePrecision",
+      "resolutionNote",
+      "resolvedAt",
+      "setBy",
+      "setOn",
+      "unverified",
+      "caveat",
+    ],
     dates: ["dueAt", "resolvedAt", "setOn"],
   },
   participant: { fields: ["slug", "name", "office", "side", "note"], dates: [] },
@@ -28,7 +71,10 @@ export function isRestorable(entityType: string): entityType is RestorableEntity
 }
 
 /** The restorable fields of a snapshot, with its dates turned back into instants. */
-export function restorableFields(entityType: RestorableEntity, snapshot: Record<string, unknown>): Record<string, unknown> {
+export function restorableFields(
+  entityType: RestorableEntity,
+  snapshot: Record<string, unknown>,
+): Record<string, unknown> {
   const { fields, dates } = RESTORABLE[entityType];
   const dateFields = new Set<string>(dates);
   return Object.fromEntries(

@@ -8,7 +8,11 @@ export const MATCH_END = "\u0003";
  * Returns null when nothing searchable is left.
  */
 export function ftsQuery(input: string): string | null {
-  const words = input.normalize("NFKC").match(/[\p{L}\p{N}]+/gu)?.slice(0, 12) ?? [];
+  const words =
+    input
+      .normalize("NFKC")
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.slice(0, 12) ?? [];
   if (words.length === 0) return null;
   return words.map((word, i) => `"${word}"${i === words.length - 1 ? "*" : ""}`).join(" ");
 }

@@ -61,7 +61,8 @@ export function tariffSeries<T extends TariffChangeInput>(changes: readonly T[])
       const headlineBefore = headlineOf(inForce);
       const previousRatePercent = inForce.get(change.measure)?.ratePercent ?? 0;
       if (change.ratePercent === 0) inForce.delete(change.measure);
-      else inForce.set(change.measure, { measure: change.measure, scope: change.scope, ratePercent: change.ratePercent });
+      else
+        inForce.set(change.measure, { measure: change.measure, scope: change.scope, ratePercent: change.ratePercent });
       series[direction].push({
         change,
         previousRatePercent,
@@ -76,7 +77,11 @@ export function tariffSeries<T extends TariffChangeInput>(changes: readonly T[])
 }
 
 /** The headline level in force at an instant (a change counts from its own instant on). */
-export function headlineAt<T extends TariffChangeInput>(series: TariffSeries<T>, direction: TariffDirection, at: Date): number {
+export function headlineAt<T extends TariffChangeInput>(
+  series: TariffSeries<T>,
+  direction: TariffDirection,
+  at: Date,
+): number {
   let level = 0;
   for (const step of series[direction]) {
     if (step.change.effectiveAt.getTime() > at.getTime()) break;

@@ -61,7 +61,13 @@ function zonedParts(instant: Date, zone: string): WallClock {
     partFormatters.set(zone, formatter);
   }
   const parts = Object.fromEntries(formatter.formatToParts(instant).map((p) => [p.type, p.value]));
-  return { year: Number(parts.year), month: Number(parts.month), day: Number(parts.day), hour: Number(parts.hour), minute: Number(parts.minute) };
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+  };
 }
 
 /** The zone's own abbreviation at that instant where it has one ("EDT", "EST"), else its UTC offset. */
@@ -109,7 +115,17 @@ export function localTime(instant: Date, zone: string): string {
 /** A span's local start and end fields, as an editor typed them (the end day inclusive). */
 export function localSpanFields(startsAt: Date, endsAt: Date, zone: string, precision: Precision) {
   if (precision === "MINUTE") {
-    return { startDate: localDate(startsAt, zone), startTime: localTime(startsAt, zone), endDate: localDate(endsAt, zone), endTime: localTime(endsAt, zone) };
+    return {
+      startDate: localDate(startsAt, zone),
+      startTime: localTime(startsAt, zone),
+      endDate: localDate(endsAt, zone),
+      endTime: localTime(endsAt, zone),
+    };
   }
-  return { startDate: localDate(startsAt, zone), startTime: "", endDate: localDate(new Date(endsAt.getTime() - 1), zone), endTime: "" };
+  return {
+    startDate: localDate(startsAt, zone),
+    startTime: "",
+    endDate: localDate(new Date(endsAt.getTime() - 1), zone),
+    endTime: "",
+  };
 }

@@ -11,7 +11,9 @@ export function isBuildAssetPath(pathname: string): boolean {
 }
 
 const isImmutable = (response: StoredResponse) =>
-  response.status === 200 && !response.headers["set-cookie"] && /\bimmutable\b/.test(String(response.headers["cache-control"] ?? ""));
+  response.status === 200 &&
+  !response.headers["set-cookie"] &&
+  /\bimmutable\b/.test(String(response.headers["cache-control"] ?? ""));
 
 export class BuildAssets {
   readonly #stored = new Map<string, StoredResponse>();
@@ -25,7 +27,10 @@ export class BuildAssets {
    * request that arrives meanwhile), kept when it is immutable. Keyed by path: a query cannot change
    * the file, and must not make a new copy.
    */
-  async getOrFetch(pathname: string, fetch: () => Promise<StoredResponse>): Promise<{ response: StoredResponse; hit: boolean }> {
+  async getOrFetch(
+    pathname: string,
+    fetch: () => Promise<StoredResponse>,
+  ): Promise<{ response: StoredResponse; hit: boolean }> {
     const stored = this.#stored.get(pathname);
     if (stored) return { response: stored, hit: true };
     let fetching = this.#fetching.get(pathname);
@@ -34,7 +39,11 @@ export class BuildAssets {
       this.#fetching.set(pathname, fetching);
     }
     const response = await fetching;
-    if (isImmutable(response) && !this.#stored.has(pathname) && this.#bytes + response.body.byteLength <= this.maxBytes) {
+    if (
+      isImmutable(response) &&
+      !this.#stored.has(pathname) &&
+      this.#bytes + response.body.byteLength <= this.maxBytes
+    ) {
       this.#stored.set(pathname, response);
       this.#bytes += response.body.byteLength;
     }

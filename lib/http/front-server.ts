@@ -6,12 +6,22 @@
 // page cache tells renders begun before an editor's save (page-renders.ts). Everything else (client
 // navigations, server actions from JavaScript, the API, feeds, other files) goes to Next directly.
 import { randomBytes } from "node:crypto";
-import http, { type IncomingHttpHeaders, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
+import http, {
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type ServerResponse,
+} from "node:http";
 import { gzipSync } from "node:zlib";
 import { logError } from "../log";
 import { BuildAssets, isBuildAssetPath } from "./build-assets";
 import { onContentChange } from "./content-changes";
-import { contentSecurityPolicy, inlineScriptHashes, isPrivatePage, LOCKED_DOWN_POLICY } from "./content-security-policy";
+import {
+  contentSecurityPolicy,
+  inlineScriptHashes,
+  isPrivatePage,
+  LOCKED_DOWN_POLICY,
+} from "./content-security-policy";
 import { asRequest } from "./page-renders";
 import { ResponseCache, type StoredResponse } from "./response-cache";
 
@@ -20,7 +30,13 @@ export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => unkn
 // Headers that describe one connection, not the message: never passed across the in-process hop.
 const HOP_BY_HOP = ["connection", "keep-alive", "proxy-connection", "transfer-encoding", "te", "trailer", "upgrade"];
 // Client navigations and server actions from JavaScript stream RSC; they stay with Next.
-const RSC_REQUEST_HEADERS = ["rsc", "next-action", "next-router-prefetch", "next-router-segment-prefetch", "next-router-state-tree"];
+const RSC_REQUEST_HEADERS = [
+  "rsc",
+  "next-action",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-router-state-tree",
+];
 const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml|atom\+xml|javascript)|image\/svg\+xml)/;
 const MIN_COMPRESS_BYTES = 1024;
 
@@ -41,7 +57,12 @@ export function isDocumentRequest(req: IncomingMessage): boolean {
 /** A plain GET of one of Next's build files (a range or a conditional request goes to Next). */
 function isBuildAssetRequest(req: IncomingMessage): boolean {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
-  if (req.headers.range !== undefined || req.headers["if-modified-since"] !== undefined || req.headers["if-none-match"] !== undefined) return false;
+  if (
+    req.headers.range !== undefined ||
+    req.headers["if-modified-since"] !== undefined ||
+    req.headers["if-none-match"] !== undefined
+  )
+    return false;
   return isBuildAssetPath(pathnameOf(req));
 }
 
@@ -58,7 +79,10 @@ export interface FrontServerOptions {
   trustedProxies?: number;
 }
 
-export function createFrontServer(nextHandler: RequestHandler, { internalSocket, trustedProxies = 0 }: FrontServerOptions): Promise<FrontServer> {
+export function createFrontServer(
+  nextHandler: RequestHandler,
+  { internalSocket, trustedProxies = 0 }: FrontServerOptions,
+): Promise<FrontServer> {
   const handle: RequestHandler = (req, res) => asRequest(() => nextHandler(req, res));
   const cache = new ResponseCache();
   const buildAssets = new BuildAssets();
@@ -77,12 +101,17 @@ export function createFrontServer(nextHandler: RequestHandler, { internalSocket,
     // Only the nonce this server chooses may reach Next as one.
     delete req.headers["content-security-policy"];
     // A client talking to us directly must not choose the address rate limits count it by.
-    if (trustedProxies === 0 || req.headers["x-forwarded-for"] === undefined) req.headers["x-forwarded-for"] = req.socket.remoteAddress;
+    if (trustedProxies === 0 || req.headers["x-forwarded-for"] === undefined)
+      req.headers["x-forwarded-for"] = req.socket.remoteAddress;
     res.once("close", () => {
       inFlight--;
       if (inFlight === 0) idle?.();
     });
-    const served = isBuildAssetRequest(req) ? serveBuildAsset(req, res) : isDocumentRequest(req) ? serveDocument(req, res) : undefined;
+    const served = isBuildAssetRequest(req)
+      ? serveBuildAsset(req, res)
+      : isDocumentRequest(req)
+        ? serveDocument(req, res)
+        : undefined;
     if (!served) {
       res.setHeader("content-security-policy", LOCKED_DOWN_POLICY);
       return void handle(req, res);
@@ -126,12 +155,23 @@ export function createFrontServer(nextHandler: RequestHandler, { internalSocket,
   function fetchOnce(req: IncomingMessage, nonce?: string): Promise<StoredResponse> {
     return new Promise((resolve, reject) => {
       const headers = forwardedHeaders(req);
-      const outgoing = http.request({ agent, socketPath: internalSocket, path: req.url, method: req.method === "HEAD" ? "GET" : req.method, headers }, (incoming) => {
-        const chunks: Buffer[] = [];
-        incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
-        incoming.on("error", reject);
-        incoming.on("end", () => resolve(storedResponse(req, incoming.statusCode ?? 502, incoming.headers, Buffer.concat(chunks), nonce)));
-      });
+      const outgoing = http.request(
+        {
+          agent,
+          socketPath: internalSocket,
+          path: req.url,
+          method: req.method === "HEAD" ? "GET" : req.method,
+          headers,
+        },
+        (incoming) => {
+          const chunks: Buffer[] = [];
+          incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+          incoming.on("error", reject);
+          incoming.on("end", () =>
+            resolve(storedResponse(req, incoming.statusCode ?? 502, incoming.headers, Buffer.concat(chunks), nonce)),
+          );
+        },
+      );
       outgoing.on("error", reject);
       if (req.method !== "POST") return void outgoing.end();
       req.pipe(outgoing);
@@ -181,22 +221,37 @@ function forwardedHeaders(req: IncomingMessage): OutgoingHttpHeaders {
   return headers;
 }
 
-function storedResponse(req: IncomingMessage, status: number, incoming: IncomingHttpHeaders, body: Buffer, nonce?: string): StoredResponse {
+function storedResponse(
+  req: IncomingMessage,
+  status: number,
+  incoming: IncomingHttpHeaders,
+  body: Buffer,
+  nonce?: string,
+): StoredResponse {
   const headers: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(incoming)) {
-    if (value !== undefined && !HOP_BY_HOP.includes(name) && name !== "content-length" && name !== "date") headers[name] = value;
+    if (value !== undefined && !HOP_BY_HOP.includes(name) && name !== "content-length" && name !== "date")
+      headers[name] = value;
   }
   const pathname = pathnameOf(req);
   const isHtml = String(headers["content-type"] ?? "").startsWith("text/html");
-  headers["content-security-policy"] = isHtml ? contentSecurityPolicy(pathname, inlineScriptHashes(body.toString("utf8"), nonce), nonce) : LOCKED_DOWN_POLICY;
+  headers["content-security-policy"] = isHtml
+    ? contentSecurityPolicy(pathname, inlineScriptHashes(body.toString("utf8"), nonce), nonce)
+    : LOCKED_DOWN_POLICY;
   return { status, headers, body };
 }
 
-function send(req: IncomingMessage, res: ServerResponse, stored: StoredResponse, cacheStatus: "HIT" | "MISS" | "BYPASS") {
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  stored: StoredResponse,
+  cacheStatus: "HIT" | "MISS" | "BYPASS",
+) {
   const headers: OutgoingHttpHeaders = { ...stored.headers, "x-parley-cache": cacheStatus };
   let body = stored.body;
   if (COMPRESSIBLE.test(String(stored.headers["content-type"] ?? "")) && body.byteLength >= MIN_COMPRESS_BYTES) {
-    if (!/\baccept-encoding\b/i.test(String(stored.headers.vary ?? ""))) headers.vary = [stored.headers.vary, "Accept-Encoding"].filter(Boolean).join(", ");
+    if (!/\baccept-encoding\b/i.test(String(stored.headers.vary ?? "")))
+      headers.vary = [stored.headers.vary, "Accept-Encoding"].filter(Boolean).join(", ");
     if (/\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
       stored.gzipped ??= gzipSync(stored.body);
       body = stored.gzipped;

@@ -19,7 +19,10 @@ interface Entry {
 /** Seconds a shared cache may keep a response, from its Cache-Control; 0 when it may not. */
 export function sharedCacheSeconds(cacheControl: string | string[] | undefined): number {
   if (!cacheControl) return 0;
-  const directives = String(cacheControl).toLowerCase().split(",").map((part) => part.trim());
+  const directives = String(cacheControl)
+    .toLowerCase()
+    .split(",")
+    .map((part) => part.trim());
   if (!directives.includes("public")) return 0;
   if (directives.some((d) => d === "private" || d === "no-store" || d === "no-cache")) return 0;
   const sMaxAge = directives.find((d) => d.startsWith("s-maxage="));
@@ -29,7 +32,11 @@ export function sharedCacheSeconds(cacheControl: string | string[] | undefined):
 
 /** Whether one client's response may be given to another: a plain 200 a shared cache may keep. */
 export function isShareable(response: StoredResponse): boolean {
-  return response.status === 200 && !response.headers["set-cookie"] && sharedCacheSeconds(response.headers["cache-control"]) > 0;
+  return (
+    response.status === 200 &&
+    !response.headers["set-cookie"] &&
+    sharedCacheSeconds(response.headers["cache-control"]) > 0
+  );
 }
 
 export class ResponseCache {
@@ -61,7 +68,10 @@ export class ResponseCache {
    * for the key that arrives while it is produced (one upstream request, not one per client) when
    * it turns out shareable; the others then fetch their own. It is kept when its Cache-Control allows and no purge happened while it was produced.
    */
-  async getOrFetch(key: string, fetch: () => Promise<StoredResponse>): Promise<{ response: StoredResponse; hit: boolean }> {
+  async getOrFetch(
+    key: string,
+    fetch: () => Promise<StoredResponse>,
+  ): Promise<{ response: StoredResponse; hit: boolean }> {
     const stored = this.get(key);
     if (stored) return { response: stored, hit: true };
     const pending = this.#filling.get(key);

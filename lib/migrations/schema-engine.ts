@@ -55,7 +55,14 @@ const MIGRATION_FILE_NAME = "migration.sql";
  * SQLite keeps for it; see the search_index migration): declared external so that diffs and drift
  * checks leave them alone instead of proposing to drop them.
  */
-const SEARCH_TABLES = ["SearchIndex", "SearchIndex_data", "SearchIndex_idx", "SearchIndex_content", "SearchIndex_docsize", "SearchIndex_config"];
+const SEARCH_TABLES = [
+  "SearchIndex",
+  "SearchIndex_data",
+  "SearchIndex_idx",
+  "SearchIndex_content",
+  "SearchIndex_docsize",
+  "SearchIndex_config",
+];
 const SCHEMA_FILTER: SchemaFilter = { externalTables: SEARCH_TABLES, externalEnums: [] };
 const BUSY_TIMEOUT_MS = 5000;
 /** Prisma's CLI truncates migration names to this length. */
@@ -425,9 +432,13 @@ function recordedMigrations(file: string): string[] {
     const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
     if (!table) return [];
     const rows = db
-      .prepare("SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations ORDER BY started_at, migration_name")
+      .prepare(
+        "SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations ORDER BY started_at, migration_name",
+      )
       .all() as MigrationRow[];
-    return rows.filter((row) => row.finished_at !== null && row.rolled_back_at === null).map((row) => row.migration_name);
+    return rows
+      .filter((row) => row.finished_at !== null && row.rolled_back_at === null)
+      .map((row) => row.migration_name);
   } finally {
     db.close();
   }

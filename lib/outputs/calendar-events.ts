@@ -128,7 +128,11 @@ export function roundEvent(round: CalendarRound, links: EventLinks): CalendarEve
     lastModified: round.updatedAt,
     ...(round.timePrecision === "DAY"
       ? { allDay: true, start: localDay(round.startsAt, round.timeZone), end: localDay(round.endsAt, round.timeZone) }
-      : { timezone: round.timeZone, start: inZone(round.startsAt, round.timeZone), end: inZone(round.endsAt, round.timeZone) }),
+      : {
+          timezone: round.timeZone,
+          start: inZone(round.startsAt, round.timeZone),
+          end: inZone(round.endsAt, round.timeZone),
+        }),
     summary: round.title,
     description: lines.filter((line): line is string => Boolean(line)).join("\n"),
     location: [round.venue, round.city, round.country].filter(Boolean).join(", ") || undefined,

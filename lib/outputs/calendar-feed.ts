@@ -18,7 +18,10 @@ export interface CalendarDocument {
 async function calendarOf(name: string, description: string, issueSlug?: string): Promise<CalendarDocument> {
   const [deadlines, rounds] = await Promise.all([deadlinesForCalendar(issueSlug), roundsForCalendar(issueSlug)]);
   const links = eventLinks();
-  const events = [...deadlineChains(deadlines).map((chain) => deadlineChainEvent(chain, links)), ...rounds.map((r) => roundEvent(r, links))];
+  const events = [
+    ...deadlineChains(deadlines).map((chain) => deadlineChainEvent(chain, links)),
+    ...rounds.map((r) => roundEvent(r, links)),
+  ];
   return {
     ics: calendarText({ name, description, events }),
     lastModified: latestOf([...deadlines, ...rounds].map((r) => r.updatedAt)),
@@ -37,5 +40,9 @@ export function siteCalendar(): Promise<CalendarDocument> {
 export async function issueCalendar(slug: string): Promise<CalendarDocument | null> {
   const issue = await issueForCalendar(slug);
   if (!issue) return null;
-  return calendarOf(`Parley: ${issue.title}`, `Deadlines and rounds on ${issue.title} in the US–China trade talks, from Parley.`, slug);
+  return calendarOf(
+    `Parley: ${issue.title}`,
+    `Deadlines and rounds on ${issue.title} in the US–China trade talks, from Parley.`,
+    slug,
+  );
 }

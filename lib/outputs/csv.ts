@@ -22,7 +22,10 @@ export interface CsvColumn<T> {
 
 /** A CSV document with a header row, records separated by CRLF (RFC 4180), ending with CRLF. */
 export function toCsv<T>(columns: readonly CsvColumn<T>[], rows: readonly T[]): string {
-  const lines = [columns.map((c) => csvField(c.header)), ...rows.map((row) => columns.map((c) => csvField(c.value(row))))];
+  const lines = [
+    columns.map((c) => csvField(c.header)),
+    ...rows.map((row) => columns.map((c) => csvField(c.value(row)))),
+  ];
   return lines.map((fields) => fields.join(",")).join("\r\n") + "\r\n";
 }
 

@@ -44,7 +44,10 @@ const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 // The library escapes `&` and `"` in attribute values but not `<`, which XML forbids there: such a
 // label is left out (the term, a slug, still names the category).
-const atomCategory = ({ term, label }: FeedEntry["categories"][number]): Category => ({ term, name: label.includes("<") ? undefined : label });
+const atomCategory = ({ term, label }: FeedEntry["categories"][number]): Category => ({
+  term,
+  name: label.includes("<") ? undefined : label,
+});
 
 function item(format: FeedFormat, entry: FeedEntry): Item {
   return {
@@ -55,7 +58,9 @@ function item(format: FeedFormat, entry: FeedEntry): Item {
     date: entry.updated,
     published: entry.published,
     content: entry.html,
-    category: entry.categories.map((category) => (format === "atom" ? atomCategory(category) : { name: category.label })),
+    category: entry.categories.map((category) =>
+      format === "atom" ? atomCategory(category) : { name: category.label },
+    ),
   };
 }
 
@@ -69,7 +74,11 @@ interface JsonFeed10 {
 // The library writes JSON Feed 1.0; 1.1 names the authors in a list and adds the language.
 function jsonFeed11(json10: string): string {
   const { version: _version, author, items, ...feed } = JSON.parse(json10) as JsonFeed10;
-  return JSON.stringify({ version: JSON_FEED_VERSION, ...feed, language: "en", ...(author ? { authors: [author] } : {}), items }, null, 2);
+  return JSON.stringify(
+    { version: JSON_FEED_VERSION, ...feed, language: "en", ...(author ? { authors: [author] } : {}), items },
+    null,
+    2,
+  );
 }
 
 /** One feed as a complete document in the given format. */

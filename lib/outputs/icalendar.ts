@@ -29,7 +29,15 @@ function yearsByZone(events: readonly CalendarEvent[]): Map<string, [number, num
 }
 
 /** A complete VCALENDAR with a VTIMEZONE for every zone an event's time is written in. */
-export function calendarText({ name, description, events }: { name: string; description: string; events: readonly CalendarEvent[] }): string {
+export function calendarText({
+  name,
+  description,
+  events,
+}: {
+  name: string;
+  description: string;
+  events: readonly CalendarEvent[];
+}): string {
   const years = yearsByZone(events);
   const calendar = ical({
     prodId: "//Parley//US-China trade talks tracker//EN",

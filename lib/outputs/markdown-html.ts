@@ -6,5 +6,7 @@ import { gfm, gfmHtml } from "micromark-extension-gfm";
  * is shown as text, links with unsafe protocols are dropped (micromark's defaults), and no images.
  */
 export function markdownToHtml(markdown: string): string {
-  return micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] }).replace(/<img [^>]*>/g, "").trim();
+  return micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] })
+    .replace(/<img [^>]*>/g, "")
+    .trim();
 }

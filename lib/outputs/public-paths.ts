@@ -35,7 +35,14 @@ export const embedDeadlinePath = (slug: string) => `/embed/deadlines/${slug}`;
  */
 export function feedAlternates(issue?: { slug: string; title: string }) {
   const feeds = (format: FeedFormat) => [
-    ...(issue ? [{ url: issueFeedPath(issue.slug, format), title: `Parley: ${issue.title} updates (${FEED_FORMATS[format].label})` }] : []),
+    ...(issue
+      ? [
+          {
+            url: issueFeedPath(issue.slug, format),
+            title: `Parley: ${issue.title} updates (${FEED_FORMATS[format].label})`,
+          },
+        ]
+      : []),
     { url: siteFeedPath(format), title: `Parley: all updates (${FEED_FORMATS[format].label})` },
   ];
   return {
@@ -44,7 +51,9 @@ export function feedAlternates(issue?: { slug: string; title: string }) {
       [FEED_FORMATS.rss.mediaType]: feeds("rss"),
       [FEED_FORMATS.json.mediaType]: feeds("json"),
       "text/calendar": [
-        ...(issue ? [{ url: issueCalendarPath(issue.slug), title: `Parley: ${issue.title} deadlines and rounds` }] : []),
+        ...(issue
+          ? [{ url: issueCalendarPath(issue.slug), title: `Parley: ${issue.title} deadlines and rounds` }]
+          : []),
         { url: SITE_CALENDAR_PATH, title: "Parley: deadlines and rounds" },
       ],
     },

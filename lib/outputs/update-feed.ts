@@ -23,13 +23,17 @@ function entryHtml(update: FeedUpdate): string {
   const parts = [markdownToHtml(update.body), `<p>${escapeHtml(when)}</p>`];
   if (update.unverified) parts.push(`<p><strong>Unverified.</strong> ${escapeHtml(update.caveat ?? "")}</p>`);
   if (update.round?.publishedAt) {
-    parts.push(`<p>Round: <a href="${escapeHtml(roundUrl(update.round.slug))}">${escapeHtml(update.round.title)}</a></p>`);
+    parts.push(
+      `<p>Round: <a href="${escapeHtml(roundUrl(update.round.slug))}">${escapeHtml(update.round.title)}</a></p>`,
+    );
   }
   if (update.issues.length > 0) {
     const links = update.issues.map((i) => `<a href="${escapeHtml(issueUrl(i.slug))}">${escapeHtml(i.title)}</a>`);
     parts.push(`<p>Issues: ${links.join(", ")}</p>`);
   }
-  const sources = update.sources.map((s) => `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a> — ${escapeHtml(s.publisher)}</li>`);
+  const sources = update.sources.map(
+    (s) => `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a> — ${escapeHtml(s.publisher)}</li>`,
+  );
   parts.push(sources.length > 0 ? `<p>Sources:</p><ul>${sources.join("")}</ul>` : "<p>No source recorded yet.</p>");
   return parts.join("\n");
 }
@@ -62,7 +66,11 @@ export interface FeedDocument {
 }
 
 function feedDocument(format: FeedFormat, channel: FeedChannel, updates: readonly FeedUpdate[]): FeedDocument {
-  return { body: renderFeed(format, channel, updates.map(updateEntry)), contentType: FEED_CONTENT_TYPES[format], lastModified: channel.updated };
+  return {
+    body: renderFeed(format, channel, updates.map(updateEntry)),
+    contentType: FEED_CONTENT_TYPES[format],
+    lastModified: channel.updated,
+  };
 }
 
 export async function siteFeed(format: FeedFormat): Promise<FeedDocument> {

@@ -55,7 +55,14 @@ function wallClock(instant: number, offsetMinutes: number): string {
 }
 
 function observance(kind: "STANDARD" | "DAYLIGHT", start: string, from: number, to: number, name: string): string[] {
-  return [`BEGIN:${kind}`, `DTSTART:${start}`, `TZOFFSETFROM:${formatUtcOffset(from)}`, `TZOFFSETTO:${formatUtcOffset(to)}`, `TZNAME:${name}`, `END:${kind}`];
+  return [
+    `BEGIN:${kind}`,
+    `DTSTART:${start}`,
+    `TZOFFSETFROM:${formatUtcOffset(from)}`,
+    `TZOFFSETTO:${formatUtcOffset(to)}`,
+    `TZNAME:${name}`,
+    `END:${kind}`,
+  ];
 }
 
 function buildVtimezone(zone: string, firstYear: number, lastYear: number): string {
@@ -69,7 +76,15 @@ function buildVtimezone(zone: string, firstYear: number, lastYear: number): stri
   for (const t of transitions) {
     // An observance starts at the wall-clock time of the offset it replaces (RFC 5545 3.6.5).
     const kind = t.offsetTo > t.offsetFrom ? "DAYLIGHT" : "STANDARD";
-    lines.push(...observance(kind, wallClock(t.at, t.offsetFrom), t.offsetFrom, t.offsetTo, zoneAbbreviation(new Date(t.at), zone)));
+    lines.push(
+      ...observance(
+        kind,
+        wallClock(t.at, t.offsetFrom),
+        t.offsetFrom,
+        t.offsetTo,
+        zoneAbbreviation(new Date(t.at), zone),
+      ),
+    );
   }
   lines.push("END:VTIMEZONE");
   return lines.join("\r\n");

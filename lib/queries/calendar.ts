@@ -35,8 +35,12 @@ export async function deadlinesForCalendar(issueSlug?: string): Promise<Calendar
   "use cache";
   cacheLife("hours");
   cacheTag(tags.deadlines, tags.issues, tags.sources);
-  if (!issueSlug) return prisma.deadline.findMany({ select: calendarDeadlineSelect, orderBy: [{ dueAt: "asc" }, { id: "asc" }] });
-  const ofIssue = await prisma.deadline.findMany({ where: { issue: { slug: issueSlug } }, select: { id: true, chainRootId: true } });
+  if (!issueSlug)
+    return prisma.deadline.findMany({ select: calendarDeadlineSelect, orderBy: [{ dueAt: "asc" }, { id: "asc" }] });
+  const ofIssue = await prisma.deadline.findMany({
+    where: { issue: { slug: issueSlug } },
+    select: { id: true, chainRootId: true },
+  });
   const roots = [...new Set(ofIssue.map((d) => d.chainRootId ?? d.id))];
   return prisma.deadline.findMany({
     where: { OR: [{ id: { in: roots } }, { chainRootId: { in: roots } }] },

@@ -17,8 +17,22 @@ export async function timelineForDownload() {
       where: published,
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
       select: {
-        slug: true, kind: true, title: true, summary: true, startsAt: true, endsAt: true, timeZone: true, timePrecision: true,
-        status: true, city: true, country: true, venue: true, unverified: true, updatedAt: true, issues: issueSlugs, sources: sourceUrls,
+        slug: true,
+        kind: true,
+        title: true,
+        summary: true,
+        startsAt: true,
+        endsAt: true,
+        timeZone: true,
+        timePrecision: true,
+        status: true,
+        city: true,
+        country: true,
+        venue: true,
+        unverified: true,
+        updatedAt: true,
+        issues: issueSlugs,
+        sources: sourceUrls,
       },
     }),
     publishedUpdatesInBatches(),
@@ -32,14 +46,31 @@ const UPDATE_BATCH = 500;
 
 async function publishedUpdatesInBatches() {
   const select = {
-    id: true, slug: true, kind: true, title: true, body: true, occurredAt: true, timeZone: true, timePrecision: true, unverified: true,
-    updatedAt: true, round: { select: { slug: true, publishedAt: true } }, issues: issueSlugs, sources: sourceUrls,
+    id: true,
+    slug: true,
+    kind: true,
+    title: true,
+    body: true,
+    occurredAt: true,
+    timeZone: true,
+    timePrecision: true,
+    unverified: true,
+    updatedAt: true,
+    round: { select: { slug: true, publishedAt: true } },
+    issues: issueSlugs,
+    sources: sourceUrls,
   } as const;
   const orderBy = [{ occurredAt: "asc" as const }, { id: "asc" as const }];
   const batchAfter = (id?: number) =>
-    prisma.update.findMany({ where: published, orderBy, take: UPDATE_BATCH, select, ...(id === undefined ? {} : { cursor: { id }, skip: 1 }) });
+    prisma.update.findMany({
+      where: published,
+      orderBy,
+      take: UPDATE_BATCH,
+      select,
+      ...(id === undefined ? {} : { cursor: { id }, skip: 1 }),
+    });
   const updates = await batchAfter();
-  for (let batch = updates; batch.length === UPDATE_BATCH; ) {
+  for (let batch = updates; batch.length === UPDATE_BATCH;) {
     batch = await batchAfter(batch.at(-1)!.id);
     updates.push(...batch);
   }
@@ -54,8 +85,17 @@ export async function deadlinesForDownload() {
   return prisma.deadline.findMany({
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
     select: {
-      slug: true, title: true, dueAt: true, timeZone: true, timePrecision: true, status: true, resolutionNote: true, resolvedAt: true,
-      setBy: true, unverified: true, updatedAt: true,
+      slug: true,
+      title: true,
+      dueAt: true,
+      timeZone: true,
+      timePrecision: true,
+      status: true,
+      resolutionNote: true,
+      resolvedAt: true,
+      setBy: true,
+      unverified: true,
+      updatedAt: true,
       issue: { select: { slug: true } },
       supersedes: { select: { slug: true } },
       supersededBy: { select: { slug: true } },

@@ -7,7 +7,10 @@ import type { Role } from "../auth/roles";
  * session of the request it serves shows a user with `role`, whatever page, layout or action
  * calls it, and it is never cached beyond that request.
  */
-export function editorQuery<Args extends unknown[], Result>(read: (...args: Args) => Promise<Result>, role: Role = "editor") {
+export function editorQuery<Args extends unknown[], Result>(
+  read: (...args: Args) => Promise<Result>,
+  role: Role = "editor",
+) {
   return async (...args: Args): Promise<Result> => {
     await requireUser(role);
     return read(...args);

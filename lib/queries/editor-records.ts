@@ -9,20 +9,32 @@ import { editorQuery } from "./editor-query";
 
 /** The sources an editor can pick for a record. */
 export const sourceChoices = editorQuery(async () => {
-  return prisma.source.findMany({ orderBy: [{ publisher: "asc" }, { title: "asc" }], select: { id: true, publisher: true, title: true } });
+  return prisma.source.findMany({
+    orderBy: [{ publisher: "asc" }, { title: "asc" }],
+    select: { id: true, publisher: true, title: true },
+  });
 });
 
 export const participantsForEditing = editorQuery(async () => {
   return prisma.participant.findMany({
     orderBy: [{ side: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, office: true, side: true, _count: { select: { participations: true, sources: true } } },
+    select: {
+      id: true,
+      name: true,
+      office: true,
+      side: true,
+      _count: { select: { participations: true, sources: true } },
+    },
   });
 });
 
 export const participantForEditing = editorQuery(async (id: number) => {
   return prisma.participant.findUnique({
     where: { id },
-    include: { sources: { select: { id: true } }, _count: { select: { participations: { where: { round: published } } } } },
+    include: {
+      sources: { select: { id: true } },
+      _count: { select: { participations: { where: { round: published } } } },
+    },
   });
 });
 
@@ -50,7 +62,18 @@ export const sourceForEditing = editorQuery(async (id: number) => {
   return prisma.source.findUnique({
     where: { id },
     include: {
-      _count: { select: { rounds: true, participants: true, issues: true, statusChanges: true, deadlines: true, tariffChanges: true, updates: true, expectations: true } },
+      _count: {
+        select: {
+          rounds: true,
+          participants: true,
+          issues: true,
+          statusChanges: true,
+          deadlines: true,
+          tariffChanges: true,
+          updates: true,
+          expectations: true,
+        },
+      },
     },
   });
 });
@@ -64,7 +87,17 @@ export const roundExpectationsForEditing = editorQuery(async (roundId: number) =
       slug: true,
       title: true,
       publishedAt: true,
-      expectations: { orderBy: { id: "asc" }, select: { id: true, text: true, expectedBy: true, assessment: true, assessmentNote: true, _count: { select: { sources: true } } } },
+      expectations: {
+        orderBy: { id: "asc" },
+        select: {
+          id: true,
+          text: true,
+          expectedBy: true,
+          assessment: true,
+          assessmentNote: true,
+          _count: { select: { sources: true } },
+        },
+      },
     },
   });
 });
@@ -72,7 +105,10 @@ export const roundExpectationsForEditing = editorQuery(async (roundId: number) =
 export const expectationForEditing = editorQuery(async (id: number) => {
   return prisma.expectation.findUnique({
     where: { id },
-    include: { sources: { select: { id: true } }, round: { select: { id: true, slug: true, title: true, publishedAt: true } } },
+    include: {
+      sources: { select: { id: true } },
+      round: { select: { id: true, slug: true, title: true, publishedAt: true } },
+    },
   });
 });
 

@@ -23,7 +23,11 @@ export async function listIssues() {
       summary: true,
       status: true,
       unverified: true,
-      statusChanges: { orderBy: { changedAt: "desc" }, take: 1, select: { changedAt: true, timeZone: true, note: true } },
+      statusChanges: {
+        orderBy: { changedAt: "desc" },
+        take: 1,
+        select: { changedAt: true, timeZone: true, note: true },
+      },
       deadlines: { ...deadlineSummary, where: { status: "UPCOMING" } },
     },
   });

@@ -12,7 +12,14 @@ export async function listParticipants() {
   return prisma.participant.findMany({
     where: visibleParticipant,
     orderBy: [{ side: "asc" }, { name: "asc" }],
-    select: { slug: true, name: true, office: true, side: true, note: true, _count: { select: { participations: { where: { round: published } } } } },
+    select: {
+      slug: true,
+      name: true,
+      office: true,
+      side: true,
+      note: true,
+      _count: { select: { participations: { where: { round: published } } } },
+    },
   });
 }
 
@@ -29,8 +36,15 @@ export async function getParticipant(slug: string) {
         include: {
           round: {
             select: {
-              slug: true, title: true, kind: true, startsAt: true, endsAt: true, timeZone: true, status: true,
-              city: true, country: true,
+              slug: true,
+              title: true,
+              kind: true,
+              startsAt: true,
+              endsAt: true,
+              timeZone: true,
+              status: true,
+              city: true,
+              country: true,
             },
           },
         },

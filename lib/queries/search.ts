@@ -38,8 +38,12 @@ export async function search(input: string): Promise<SearchHit[]> {
     ORDER BY rank
     LIMIT ${SEARCH_LIMIT}`;
   const updateYears = new Map(
-    (await prisma.update.findMany({ where: { slug: { in: hits.filter((h) => h.kind === "update").map((h) => h.slug) } }, select: { slug: true, occurredAt: true, timeZone: true } }))
-      .map((u) => [u.slug, yearInZone(u.occurredAt, u.timeZone)]),
+    (
+      await prisma.update.findMany({
+        where: { slug: { in: hits.filter((h) => h.kind === "update").map((h) => h.slug) } },
+        select: { slug: true, occurredAt: true, timeZone: true },
+      })
+    ).map((u) => [u.slug, yearInZone(u.occurredAt, u.timeZone)]),
   );
   return hits.map((hit) => ({ ...hit, href: hrefFor(hit, updateYears.get(hit.slug)) }));
 }

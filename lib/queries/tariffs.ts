@@ -27,7 +27,11 @@ export async function listRoundsForTariffChart() {
   cacheLife("hours");
   cacheTag(tags.rounds);
   return prisma.round.findMany({
-    where: { ...published, kind: { in: [...markedKinds] }, status: { notIn: ["POSTPONED", "CANCELLED"] } } satisfies Prisma.RoundWhereInput,
+    where: {
+      ...published,
+      kind: { in: [...markedKinds] },
+      status: { notIn: ["POSTPONED", "CANCELLED"] },
+    } satisfies Prisma.RoundWhereInput,
     orderBy: { startsAt: "asc" },
     select: { slug: true, title: true, kind: true, startsAt: true, endsAt: true, timeZone: true, status: true },
   });

@@ -36,7 +36,10 @@ export interface TimelineEntry {
 
 function yearRange(year: number | undefined) {
   if (!year) return undefined;
-  return { gte: new Date(Date.UTC(year, 0, 1) - ZONE_SLACK_MS), lt: new Date(Date.UTC(year + 1, 0, 1) + ZONE_SLACK_MS) };
+  return {
+    gte: new Date(Date.UTC(year, 0, 1) - ZONE_SLACK_MS),
+    lt: new Date(Date.UTC(year + 1, 0, 1) + ZONE_SLACK_MS),
+  };
 }
 
 /** One page of rounds and published updates, newest first, with the total for the filters. */
@@ -74,10 +77,20 @@ export async function timelinePage(filters: TimelineFilters) {
   const [roundKeys, updateKeys, roundTotal, updateTotal] = await Promise.all([
     roundKinds?.length === 0
       ? []
-      : prisma.round.findMany({ where: roundWhere, orderBy: [{ startsAt: "desc" }, { id: "desc" }], take: wanted, select: { id: true, startsAt: true, timeZone: true } }),
+      : prisma.round.findMany({
+          where: roundWhere,
+          orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+          take: wanted,
+          select: { id: true, startsAt: true, timeZone: true },
+        }),
     updateKinds?.length === 0
       ? []
-      : prisma.update.findMany({ where: updateWhere, orderBy: [{ occurredAt: "desc" }, { id: "desc" }], take: wanted, select: { id: true, occurredAt: true, timeZone: true } }),
+      : prisma.update.findMany({
+          where: updateWhere,
+          orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
+          take: wanted,
+          select: { id: true, occurredAt: true, timeZone: true },
+        }),
     roundKinds?.length === 0 ? 0 : prisma.round.count({ where: roundWhere }),
     updateKinds?.length === 0 ? 0 : prisma.update.count({ where: updateWhere }),
   ]);
@@ -96,37 +109,88 @@ export async function timelinePage(filters: TimelineFilters) {
     prisma.round.findMany({
       where: { id: { in: idsOf("round") } },
       select: {
-        id: true, slug: true, startsAt: true, endsAt: true, timeZone: true, title: true, kind: true, summary: true,
-        status: true, unverified: true, city: true, country: true,
-        issues: issueSelect, _count: { select: { sources: true } },
+        id: true,
+        slug: true,
+        startsAt: true,
+        endsAt: true,
+        timeZone: true,
+        title: true,
+        kind: true,
+        summary: true,
+        status: true,
+        unverified: true,
+        city: true,
+        country: true,
+        issues: issueSelect,
+        _count: { select: { sources: true } },
       },
     }),
     prisma.update.findMany({
       where: { id: { in: idsOf("update") } },
       select: {
-        id: true, slug: true, occurredAt: true, timeZone: true, title: true, kind: true, body: true, unverified: true,
-        round: { select: { slug: true, publishedAt: true } }, issues: issueSelect, _count: { select: { sources: true } },
+        id: true,
+        slug: true,
+        occurredAt: true,
+        timeZone: true,
+        title: true,
+        kind: true,
+        body: true,
+        unverified: true,
+        round: { select: { slug: true, publishedAt: true } },
+        issues: issueSelect,
+        _count: { select: { sources: true } },
         sources: { select: { url: true, publisher: true }, orderBy: { id: "asc" } },
       },
     }),
   ]);
 
   const entries = new Map<string, TimelineEntry>([
-    ...rounds.map((r): [string, TimelineEntry] => [`round:${r.id}`, {
-      type: "round", slug: r.slug, at: r.startsAt, endsAt: r.endsAt, timeZone: r.timeZone, title: r.title,
-      kind: r.kind, text: r.summary, status: r.status, unverified: r.unverified,
-      place: [r.city, r.country].filter(Boolean).join(", ") || null, roundSlug: r.slug,
-      issues: r.issues, sourceCount: r._count.sources, sources: [],
-    }]),
-    ...updates.map((u): [string, TimelineEntry] => [`update:${u.id}`, {
-      type: "update", slug: u.slug, at: u.occurredAt, endsAt: null, timeZone: u.timeZone, title: u.title,
-      kind: u.kind, text: u.body, status: null, unverified: u.unverified, place: null,
-      roundSlug: publishedRound(u.round)?.slug ?? null, issues: u.issues, sourceCount: u._count.sources, sources: u.sources,
-    }]),
+    ...rounds.map((r): [string, TimelineEntry] => [
+      `round:${r.id}`,
+      {
+        type: "round",
+        slug: r.slug,
+        at: r.startsAt,
+        endsAt: r.endsAt,
+        timeZone: r.timeZone,
+        title: r.title,
+        kind: r.kind,
+        text: r.summary,
+        status: r.status,
+        unverified: r.unverified,
+        place: [r.city, r.country].filter(Boolean).join(", ") || null,
+        roundSlug: r.slug,
+        issues: r.issues,
+        sourceCount: r._count.sources,
+        sources: [],
+      },
+    ]),
+    ...updates.map((u): [string, TimelineEntry] => [
+      `update:${u.id}`,
+      {
+        type: "update",
+        slug: u.slug,
+        at: u.occurredAt,
+        endsAt: null,
+        timeZone: u.timeZone,
+        title: u.title,
+        kind: u.kind,
+        text: u.body,
+        status: null,
+        unverified: u.unverified,
+        place: null,
+        roundSlug: publishedRound(u.round)?.slug ?? null,
+        issues: u.issues,
+        sourceCount: u._count.sources,
+        sources: u.sources,
+      },
+    ]),
   ]);
 
   return {
-    entries: shown.map((key) => entries.get(`${key.type}:${key.id}`)).filter((entry): entry is TimelineEntry => entry !== undefined),
+    entries: shown
+      .map((key) => entries.get(`${key.type}:${key.id}`))
+      .filter((entry): entry is TimelineEntry => entry !== undefined),
     total: roundTotal + updateTotal,
     hasMore: keys.length > start + TIMELINE_PAGE_SIZE || roundTotal + updateTotal > wanted,
   };
@@ -142,7 +206,12 @@ export async function timelineFilterOptions() {
     // Counted in published rounds only: how often someone sits in a draft is the editors' to know.
     prisma.participant.findMany({
       where: visibleParticipant,
-      select: { slug: true, name: true, side: true, _count: { select: { participations: { where: { round: published } } } } },
+      select: {
+        slug: true,
+        name: true,
+        side: true,
+        _count: { select: { participations: { where: { round: published } } } },
+      },
     }),
     prisma.round.findFirst({ where: published, orderBy: { startsAt: "asc" }, select: { startsAt: true } }),
     prisma.round.findFirst({ where: published, orderBy: { startsAt: "desc" }, select: { startsAt: true } }),
@@ -171,5 +240,8 @@ export async function filterParticipant(slug: string) {
   "use cache";
   cacheLife("hours");
   cacheTag(tags.participant(slug));
-  return prisma.participant.findFirst({ where: { slug, ...visibleParticipant }, select: { slug: true, name: true, side: true } });
+  return prisma.participant.findFirst({
+    where: { slug, ...visibleParticipant },
+    select: { slug: true, name: true, side: true },
+  });
 }

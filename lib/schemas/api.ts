@@ -24,7 +24,9 @@ export const apiSchemas = z.registry<{ id: string; description?: string }>();
 const instant = z.iso.datetime().describe("An instant in UTC, ISO 8601.");
 const calendarDay = z.iso.date().describe("A calendar date, YYYY-MM-DD.");
 const zone = z.string().describe('The IANA time zone the instant was set in, e.g. "America/New_York".');
-const precision = z.enum(TimePrecision).describe("DAY: only the local calendar day in `time_zone` is known; MINUTE: the exact instant.");
+const precision = z
+  .enum(TimePrecision)
+  .describe("DAY: only the local calendar day in `time_zone` is known; MINUTE: the exact instant.");
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 const pageUrl = z.url().describe("Where the record is shown on Parley.");
 
@@ -36,7 +38,10 @@ export const SourceSchema = z
     title: z.string(),
     published_on: calendarDay.nullable(),
   })
-  .register(apiSchemas, { id: "Source", description: "A publication that states a fact. Every record lists the sources behind it." });
+  .register(apiSchemas, {
+    id: "Source",
+    description: "A publication that states a fact. Every record lists the sources behind it.",
+  });
 
 const sources = z.array(SourceSchema);
 
@@ -80,7 +85,10 @@ export const RoundSchema = z
     issues: z.array(IssueRefSchema),
     sources,
   })
-  .register(apiSchemas, { id: "Round", description: "A negotiation round, leaders' meeting or call, with who took part and the issues discussed." });
+  .register(apiSchemas, {
+    id: "Round",
+    description: "A negotiation round, leaders' meeting or call, with who took part and the issues discussed.",
+  });
 
 export const ParticipantSchema = z
   .object({
@@ -93,11 +101,21 @@ export const ParticipantSchema = z
     note: z.string().nullable(),
     updated_at: instant,
     rounds: z.array(
-      z.object({ slug, title: z.string(), kind: z.enum(RoundKind), starts_at: instant, role: z.enum(ParticipationRole), url: pageUrl }),
+      z.object({
+        slug,
+        title: z.string(),
+        kind: z.enum(RoundKind),
+        starts_at: instant,
+        role: z.enum(ParticipationRole),
+        url: pageUrl,
+      }),
     ),
     sources,
   })
-  .register(apiSchemas, { id: "Participant", description: "A negotiator or leader, with the rounds they took part in." });
+  .register(apiSchemas, {
+    id: "Participant",
+    description: "A negotiator or leader, with the rounds they took part in.",
+  });
 
 const StatusChangeSchema = z
   .object({
@@ -168,7 +186,10 @@ export const DeadlineSchema = z
     }),
     sources,
   })
-  .register(apiSchemas, { id: "Deadline", description: "A dated deadline. An extension is a new deadline in the same chain." });
+  .register(apiSchemas, {
+    id: "Deadline",
+    description: "A dated deadline. An extension is a new deadline in the same chain.",
+  });
 
 export const TariffChangeSchema = z
   .object({
@@ -190,7 +211,10 @@ export const TariffChangeSchema = z
     updated_at: instant,
     sources,
   })
-  .register(apiSchemas, { id: "TariffChange", description: "A change in one tariff measure, with the headline level before and after it." });
+  .register(apiSchemas, {
+    id: "TariffChange",
+    description: "A change in one tariff measure, with the headline level before and after it.",
+  });
 
 export const UpdateSchema = z
   .object({
@@ -211,12 +235,21 @@ export const UpdateSchema = z
     updated_at: instant,
     sources,
   })
-  .register(apiSchemas, { id: "Update", description: "A dated entry of the timeline: a statement, order, ruling or report." });
+  .register(apiSchemas, {
+    id: "Update",
+    description: "A dated entry of the timeline: a statement, order, ruling or report.",
+  });
 
 const PaginationSchema = z
   .object({
     meta: z.object({ page: z.int(), per_page: z.int(), total: z.int(), pages: z.int() }),
-    links: z.object({ self: z.url(), first: z.url(), last: z.url(), prev: z.url().nullable(), next: z.url().nullable() }),
+    links: z.object({
+      self: z.url(),
+      first: z.url(),
+      last: z.url(),
+      prev: z.url().nullable(),
+      next: z.url().nullable(),
+    }),
   })
   .register(apiSchemas, { id: "Pagination" });
 
@@ -252,8 +285,12 @@ export const PrecedentSchema = z
           title: z.string(),
           kind: z.enum(DeadlineKind).nullable(),
           url: pageUrl,
-          extensions: z.array(z.object({ from: instant, to: instant, days: z.int().describe("Calendar days the date moved.") })),
-          state: z.enum(["upcoming", "passed", "extended", "met", "lapsed", "moot"]).describe("How the latest date stands: passed = no outcome recorded yet."),
+          extensions: z.array(
+            z.object({ from: instant, to: instant, days: z.int().describe("Calendar days the date moved.") }),
+          ),
+          state: z
+            .enum(["upcoming", "passed", "extended", "met", "lapsed", "moot"])
+            .describe("How the latest date stands: passed = no outcome recorded yet."),
           summary: z.string(),
         }),
       )

@@ -29,7 +29,11 @@ export const assessExpectationSchema = z
   })
   .superRefine((input, ctx) => {
     if (input.assessment !== "PENDING" && !input.assessmentNote) {
-      ctx.addIssue({ code: "custom", path: ["assessmentNote"], message: "Say what happened: readers see it beside the assessment." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["assessmentNote"],
+        message: "Say what happened: readers see it beside the assessment.",
+      });
     }
   });
 

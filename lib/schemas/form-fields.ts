@@ -4,7 +4,11 @@ import { isValidTimeZone } from "../domain/time";
 const blankToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
 export const requiredText = (label: string, max = 500) =>
-  z.string({ error: `${label} is required.` }).trim().min(1, `${label} is required.`).max(max, `${label} must be at most ${max} characters.`);
+  z
+    .string({ error: `${label} is required.` })
+    .trim()
+    .min(1, `${label} is required.`)
+    .max(max, `${label} must be at most ${max} characters.`);
 
 export const optionalText = (label: string, max = 2000) =>
   z.preprocess(blankToUndefined, z.string().trim().max(max, `${label} must be at most ${max} characters.`).optional());
@@ -30,7 +34,14 @@ export const localDate = (label: string) =>
     .refine((value) => value >= "1990-01-01" && value <= "2100-12-31", `${label} must fall between 1990 and 2100.`);
 
 export const optionalLocalTime = (label: string) =>
-  z.preprocess(blankToUndefined, z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label} must be a time (HH:MM, 24-hour).`).optional());
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label} must be a time (HH:MM, 24-hour).`)
+      .optional(),
+  );
 
 export const timeZone = z
   .string({ error: "Time zone is required." })
@@ -43,21 +54,39 @@ export const httpUrl = (label: string) =>
     .string({ error: `${label} is required.` })
     .trim()
     .max(2000, `${label} must be at most 2000 characters.`)
-    .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), `${label} must be a web address starting with http:// or https://.`);
+    .refine(
+      (value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol),
+      `${label} must be a web address starting with http:// or https://.`,
+    );
 
 /** The version of the record the editor opened, for optimistic concurrency. */
-export const version = z.coerce.number({ error: "The form is missing the record's version; reload the page." }).int().min(1);
+export const version = z.coerce
+  .number({ error: "The form is missing the record's version; reload the page." })
+  .int()
+  .min(1);
 
-export const recordId = z.coerce.number({ error: "The form is missing the record's id; reload the page." }).int().positive();
+export const recordId = z.coerce
+  .number({ error: "The form is missing the record's id; reload the page." })
+  .int()
+  .positive();
 
 /** A checkbox group or multi-select of ids: absent, one value or many. */
 export const idList = z.preprocess(
-  (value) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value.filter((v) => v !== "") : [value]),
+  (value) =>
+    value === undefined || value === "" ? [] : Array.isArray(value) ? value.filter((v) => v !== "") : [value],
   z.array(z.coerce.number().int().positive()).max(200),
 );
 
 export const optionalInt = (label: string, min = 0, max = 10_000) =>
-  z.preprocess(blankToUndefined, z.coerce.number({ error: `${label} must be a whole number.` }).int(`${label} must be a whole number.`).min(min).max(max).optional());
+  z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: `${label} must be a whole number.` })
+      .int(`${label} must be a whole number.`)
+      .min(min)
+      .max(max)
+      .optional(),
+  );
 
 /** "Save as draft" or "Publish", from the button the editor pressed. */
 export const publishIntent = z.enum(["draft", "publish"]).default("draft");
@@ -81,11 +110,18 @@ export interface SourceInput {
 export function checkSources(input: SourceInput, ctx: z.RefinementCtx, { required }: { required: boolean }) {
   const typed = input.sourceUrl || input.sourcePublisher || input.sourceTitle;
   if (typed) {
-    if (!input.sourceUrl) ctx.addIssue({ code: "custom", path: ["sourceUrl"], message: "Give the new source's web address." });
-    if (!input.sourcePublisher) ctx.addIssue({ code: "custom", path: ["sourcePublisher"], message: "Give the new source's publisher." });
-    if (!input.sourceTitle) ctx.addIssue({ code: "custom", path: ["sourceTitle"], message: "Give the new source's title." });
+    if (!input.sourceUrl)
+      ctx.addIssue({ code: "custom", path: ["sourceUrl"], message: "Give the new source's web address." });
+    if (!input.sourcePublisher)
+      ctx.addIssue({ code: "custom", path: ["sourcePublisher"], message: "Give the new source's publisher." });
+    if (!input.sourceTitle)
+      ctx.addIssue({ code: "custom", path: ["sourceTitle"], message: "Give the new source's title." });
   }
   if (required && input.sourceIds.length === 0 && !input.sourceUrl) {
-    ctx.addIssue({ code: "custom", path: ["sourceIds"], message: "Every published fact needs a source: pick one or add a new one." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["sourceIds"],
+      message: "Every published fact needs a source: pick one or add a new one.",
+    });
   }
 }

@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { IssueStatus } from "../generated/prisma/enums";
-import { checkSources, idList, localDate, newSourceFields, recordId, requiredText, timeZone, version } from "./form-fields";
+import {
+  checkSources,
+  idList,
+  localDate,
+  newSourceFields,
+  recordId,
+  requiredText,
+  timeZone,
+  version,
+} from "./form-fields";
 
 const optionalId = z.preprocess((v) => (v === "" ? undefined : v), recordId.optional());
 

@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { Side } from "../generated/prisma/enums";
-import { checkSources, idList, newSourceFields, optionalSlug, optionalText, recordId, requiredText, version } from "./form-fields";
+import {
+  checkSources,
+  idList,
+  newSourceFields,
+  optionalSlug,
+  optionalText,
+  recordId,
+  requiredText,
+  version,
+} from "./form-fields";
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
 

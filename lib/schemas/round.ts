@@ -51,7 +51,9 @@ export const roundFormSchema = z.preprocess(
       summary: requiredText("Summary", 2000),
       outcome: optionalText("Outcome", 5000),
       lengthNote: optionalText("Length", 200),
-      participants: z.array(z.object({ participantId: z.number().int().positive(), role: z.enum(ParticipationRole) })).max(100),
+      participants: z
+        .array(z.object({ participantId: z.number().int().positive(), role: z.enum(ParticipationRole) }))
+        .max(100),
       issueIds: idList,
       sourceIds: idList,
       ...newSourceFields,
@@ -59,7 +61,12 @@ export const roundFormSchema = z.preprocess(
     })
     .superRefine((input, ctx) => {
       const bothTimed = Boolean(input.startTime) === Boolean(input.endTime);
-      if (!bothTimed) ctx.addIssue({ code: "custom", path: [input.startTime ? "endTime" : "startTime"], message: "Give both times, or neither (dates only)." });
+      if (!bothTimed)
+        ctx.addIssue({
+          code: "custom",
+          path: [input.startTime ? "endTime" : "startTime"],
+          message: "Give both times, or neither (dates only).",
+        });
       const span = roundSpan(input);
       if (span && span.endsAt <= span.startsAt) {
         ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end must come after the start." });
@@ -74,7 +81,13 @@ export type RoundFormInput = z.output<typeof roundFormSchema>;
  * Start and end instants from local dates and times in the venue's zone. With dates only, the
  * round covers whole local days: from midnight of the first to the midnight after the last.
  */
-export function roundSpan(input: { startDate: string; startTime?: string; endDate: string; endTime?: string; timeZone: string }) {
+export function roundSpan(input: {
+  startDate: string;
+  startTime?: string;
+  endDate: string;
+  endTime?: string;
+  timeZone: string;
+}) {
   try {
     if (input.startTime && input.endTime) {
       return {

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { httpUrl, localDate, recordId, requiredText, version } from "./form-fields";
 
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
 
 export const sourceFormSchema = z.object({
   id: optional(recordId),

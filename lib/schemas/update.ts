@@ -1,6 +1,17 @@
 import { z } from "zod";
 import { UpdateKind } from "../generated/prisma/enums";
-import { checkSources, idList, localDate, newSourceFields, optionalSlug, publishIntent, recordId, requiredText, timeZone, version } from "./form-fields";
+import {
+  checkSources,
+  idList,
+  localDate,
+  newSourceFields,
+  optionalSlug,
+  publishIntent,
+  recordId,
+  requiredText,
+  timeZone,
+  version,
+} from "./form-fields";
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
 

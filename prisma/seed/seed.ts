@@ -131,9 +131,13 @@ async function insertAll(tx: Transaction, data: SeedData): Promise<void> {
   };
 
   const participantIds = await insertBySlug("participant", data.participants, (rows) =>
-    tx.participant.createManyAndReturn({ data: rows.map((participant) => omit(participant, "sources")), select: { id: true, slug: true } }),
+    tx.participant.createManyAndReturn({
+      data: rows.map((participant) => omit(participant, "sources")),
+      select: { id: true, slug: true },
+    }),
   );
-  for (const participant of data.participants) cite("participant", participantIds.of(participant.slug), participant.sources);
+  for (const participant of data.participants)
+    cite("participant", participantIds.of(participant.slug), participant.sources);
 
   const issueIds = await insertBySlug("issue", data.issues, (rows) =>
     tx.issue.createManyAndReturn({
@@ -205,7 +209,10 @@ async function insertAll(tx: Transaction, data: SeedData): Promise<void> {
   }
 
   for (const { sources, round, ...expectation } of data.expectations) {
-    const { id } = await tx.expectation.create({ data: { ...expectation, roundId: roundIds.of(round) }, select: { id: true } });
+    const { id } = await tx.expectation.create({
+      data: { ...expectation, roundId: roundIds.of(round) },
+      select: { id: true },
+    });
     cite("expectation", id, sources);
   }
 

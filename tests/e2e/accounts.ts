@@ -6,11 +6,25 @@ export const E2E_DATABASE = path.resolve(`data/${process.env.E2E_NAME ?? "e2e"}.
 
 /** Creates an account in the test server's database through the real `user:add` command. */
 export function addAccount(account: { email: string; password: string; role: "admin" | "editor"; name: string }) {
-  execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/user-add.ts", "--email", account.email, "--role", account.role, "--name", account.name], {
-    input: `${account.password}\n`,
-    env: { ...process.env, DATABASE_URL: `file:${E2E_DATABASE}` },
-    stdio: ["pipe", "pipe", "pipe"],
-  });
+  execFileSync(
+    "npx",
+    [
+      "tsx",
+      "--conditions=react-server",
+      "scripts/user-add.ts",
+      "--email",
+      account.email,
+      "--role",
+      account.role,
+      "--name",
+      account.name,
+    ],
+    {
+      input: `${account.password}\n`,
+      env: { ...process.env, DATABASE_URL: `file:${E2E_DATABASE}` },
+      stdio: ["pipe", "pipe", "pipe"],
+    },
+  );
 }
 
 export async function signIn(page: Page, { email, password }: { email: string; password: string }) {

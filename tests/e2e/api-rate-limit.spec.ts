@@ -11,7 +11,12 @@ interface Answer {
   body: string;
 }
 
-function getFrom(localAddress: string, baseURL: string, path: string, headers: Record<string, string> = {}): Promise<Answer> {
+function getFrom(
+  localAddress: string,
+  baseURL: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   const { hostname, port } = new URL(baseURL);
   return new Promise((resolve, reject) => {
     const request = http.get({ host: hostname, port, path, localAddress, headers, agent: false }, (response) => {
@@ -31,9 +36,16 @@ function getFrom(localAddress: string, baseURL: string, path: string, headers: R
  * two for each second since the refusal (plus two for the second under way) are answered, and the
  * rest are refused. The rest of the burst comes back only after 29 s.
  */
-async function expectStillRefused(localAddress: string, baseURL: string, refusedAt: number, headers: Record<string, string> = {}) {
+async function expectStillRefused(
+  localAddress: string,
+  baseURL: string,
+  refusedAt: number,
+  headers: Record<string, string> = {},
+) {
   const count = 20;
-  const answers = await Promise.all(Array.from({ length: count }, () => getFrom(localAddress, baseURL, "/api/v1/rounds", headers)));
+  const answers = await Promise.all(
+    Array.from({ length: count }, () => getFrom(localAddress, baseURL, "/api/v1/rounds", headers)),
+  );
   const refilled = 2 * (Math.floor((Date.now() - refusedAt) / 1000) + 1);
   const answered = answers.filter((answer) => answer.status === 200).length;
   expect(answers.every((answer) => answer.status === 200 || answer.status === 429)).toBe(true);
@@ -45,7 +57,8 @@ async function exhaust(localAddress: string, baseURL: string, headers: Record<st
   const started = Date.now();
   for (let answered = 0; answered < 300; answered++) {
     const answer = await getFrom(localAddress, baseURL, "/api/v1/no-such-endpoint", headers);
-    if (answer.status === 429) return { answered, refusal: answer, refusedAt: Date.now(), seconds: (Date.now() - started) / 1000 };
+    if (answer.status === 429)
+      return { answered, refusal: answer, refusedAt: Date.now(), seconds: (Date.now() - started) / 1000 };
     expect(answer.status).toBe(404);
   }
   throw new Error(`${localAddress} was never refused`);
@@ -56,7 +69,9 @@ function loopback(retry: number, host: number): string {
   return `127.0.${retry + 1}.${host}`;
 }
 
-test("the API counts requests by the connection's address and answers 429 with Retry-After past the budget", async ({ baseURL }, testInfo) => {
+test("the API counts requests by the connection's address and answers 429 with Retry-After past the budget", async ({
+  baseURL,
+}, testInfo) => {
   const client = loopback(testInfo.retry, 2);
   const { answered, refusal, refusedAt, seconds } = await exhaust(client, baseURL!);
   // The burst, plus the two a second of the steady rate while asking.
@@ -74,7 +89,9 @@ test("the API counts requests by the connection's address and answers 429 with R
   expect(neighbour.headers["x-ratelimit-remaining"]).toBe("59");
 });
 
-test("a client talking to the server directly cannot choose the address it is counted by", async ({ baseURL }, testInfo) => {
+test("a client talking to the server directly cannot choose the address it is counted by", async ({
+  baseURL,
+}, testInfo) => {
   const client = loopback(testInfo.retry, 4);
   const { refusal, refusedAt } = await exhaust(client, baseURL!, { "X-Forwarded-For": "198.51.100.77" });
   expect(refusal.status).toBe(429);
@@ -82,5 +99,8 @@ test("a client talking to the server directly cannot choose the address it is co
   // sending the same forged header has a budget of its own.
   await expectStillRefused(client, baseURL!, refusedAt);
   await expectStillRefused(client, baseURL!, refusedAt, { "X-Forwarded-For": "203.0.113.9" });
-  expect((await getFrom(loopback(testInfo.retry, 5), baseURL!, "/api/v1/rounds", { "X-Forwarded-For": "198.51.100.77" })).status).toBe(200);
+  expect(
+    (await getFrom(loopback(testInfo.retry, 5), baseURL!, "/api/v1/rounds", { "X-Forwarded-For": "198.51.100.77" }))
+      .status,
+  ).toBe(200);
 });

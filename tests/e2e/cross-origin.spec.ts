@@ -10,7 +10,12 @@ import { captureActionPost, replay, sessionCookie, setCookies } from "./server-a
 // request from Parley's own origin goes through, so a refusal is the origin's doing.
 test.describe.configure({ mode: "serial", retries: 0 });
 
-const editor = { name: "Cora Crossorigin", email: "cross-origin@parley.test", password: "cross origin passphrase 7", role: "editor" as const };
+const editor = {
+  name: "Cora Crossorigin",
+  email: "cross-origin@parley.test",
+  password: "cross origin passphrase 7",
+  role: "editor" as const,
+};
 const EVIL = "https://evil.example";
 // The attacker's page for the browser tests: over http like the test server, since a browser
 // posting from https to http sends "Origin: null" instead of the page's origin.
@@ -42,7 +47,9 @@ async function fillUpdate(page: Page, title: string) {
   await page.getByLabel("Kind").selectOption("STATEMENT");
   await page.getByRole("textbox", { name: "Date", exact: true }).fill(DATE);
   await page.getByRole("combobox", { name: "Time zone of that date" }).fill("America/New_York");
-  await page.getByRole("textbox", { name: "Text", exact: true }).fill("A probe that must only be saved from Parley's own pages.");
+  await page
+    .getByRole("textbox", { name: "Text", exact: true })
+    .fill("A probe that must only be saved from Parley's own pages.");
   await page.getByRole("group", { name: "Known sources" }).getByRole("checkbox").first().check();
 }
 
@@ -50,14 +57,18 @@ async function fillUpdate(page: Page, title: string) {
 async function formFields(page: Page, form: string, submitter: string): Promise<[string, string][]> {
   return page.getByRole("form", { name: form }).evaluate((element, label) => {
     const button = [...element.querySelectorAll("button")].find((b) => b.textContent?.trim() === label);
-    return [...new FormData(element as HTMLFormElement, button)].map(([name, value]) => [name, String(value)] as [string, string]);
+    return [...new FormData(element as HTMLFormElement, button)].map(
+      ([name, value]) => [name, String(value)] as [string, string],
+    );
   }, submitter);
 }
 
 /** A page that posts the fields to `action` as soon as it loads, as a forged-request page does. */
 function autoSubmittingPage(action: string, fields: [string, string][]): string {
   const attr = (s: string) => s.replaceAll("&", "&amp;").replaceAll('"', "&quot;").replaceAll("<", "&lt;");
-  const inputs = fields.map(([name, value]) => `<input type="hidden" name="${attr(name)}" value="${attr(value)}">`).join("");
+  const inputs = fields
+    .map(([name, value]) => `<input type="hidden" name="${attr(name)}" value="${attr(value)}">`)
+    .join("");
   return `<!doctype html><form method="post" enctype="multipart/form-data" action="${attr(action)}">${inputs}</form><script>document.forms[0].submit()</script>`;
 }
 
@@ -72,7 +83,11 @@ async function submitForgedPage(page: Page, pageUrl: string, html: string, targe
   return { sent: await request.allHeaders(), status: response.status() };
 }
 
-test("an attacker's page that posts the update form while the editor is signed in writes nothing; the same page on Parley's origin saves", async ({ page, request, baseURL }) => {
+test("an attacker's page that posts the update form while the editor is signed in writes nothing; the same page on Parley's origin saves", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const title = "Forged update from another site";
   await signIn(page, editor);
   await fillUpdate(page, title);
@@ -86,7 +101,12 @@ test("an attacker's page that posts the update form while the editor is signed i
   expect(updatesTitled(title)).toBe(0);
   expect(await publishedToReaders(request, title)).toBe(false);
 
-  const control = await submitForgedPage(page, `${baseURL}/forged-form-control`, autoSubmittingPage(target, fields), target);
+  const control = await submitForgedPage(
+    page,
+    `${baseURL}/forged-form-control`,
+    autoSubmittingPage(target, fields),
+    target,
+  );
   expect(control.sent["cookie"]).toContain("session_token");
   expect(control.status).toBe(303);
   await page.waitForURL(/\/edit\/updates\/\d+\?saved=1/);
@@ -101,13 +121,24 @@ const FOREIGN: { name: string; headers: Record<string, string> }[] = [
   { name: "an opaque Origin (sandboxed frame, data: page)", headers: { origin: "null" } },
   { name: "Origin of another port on the same host", headers: { origin: "http://127.0.0.1:1" } },
   { name: "Origin of a look-alike host", headers: { origin: "http://127.0.0.1.evil.example" } },
-  { name: "no Origin, cross-site fetch metadata", headers: { "sec-fetch-site": "cross-site", "sec-fetch-mode": "navigate" } },
+  {
+    name: "no Origin, cross-site fetch metadata",
+    headers: { "sec-fetch-site": "cross-site", "sec-fetch-mode": "navigate" },
+  },
   { name: "no Origin, same-site fetch metadata", headers: { "sec-fetch-site": "same-site", "sec-fetch-mode": "cors" } },
   { name: "no Origin, a foreign Referer", headers: { referer: `${EVIL}/` } },
-  { name: "all that a browser sends from another site", headers: { origin: EVIL, referer: `${EVIL}/`, "sec-fetch-site": "cross-site", "sec-fetch-mode": "cors" } },
+  {
+    name: "all that a browser sends from another site",
+    headers: { origin: EVIL, referer: `${EVIL}/`, "sec-fetch-site": "cross-site", "sec-fetch-mode": "cors" },
+  },
 ];
 
-test("a server action replayed with the editor's valid session cookie but a foreign origin is refused and writes nothing", async ({ page, playwright, request, baseURL }) => {
+test("a server action replayed with the editor's valid session cookie but a foreign origin is refused and writes nothing", async ({
+  page,
+  playwright,
+  request,
+  baseURL,
+}) => {
   const title = "Replayed update from another origin";
   await signIn(page, editor);
   await fillUpdate(page, title);
@@ -124,19 +155,30 @@ test("a server action replayed with the editor's valid session cookie but a fore
     expect(await publishedToReaders(request, title), name).toBe(false);
   }
 
-  const own = await replay(api, save, { cookie, origin: baseURL!, referer: `${baseURL}/edit/updates/new`, "sec-fetch-site": "same-origin", "sec-fetch-mode": "cors" });
+  const own = await replay(api, save, {
+    cookie,
+    origin: baseURL!,
+    referer: `${baseURL}/edit/updates/new`,
+    "sec-fetch-site": "same-origin",
+    "sec-fetch-mode": "cors",
+  });
   expect(own.headers()["x-action-redirect"]).toMatch(/^\/edit\/updates\/\d+\?saved=1/);
   expect(updatesTitled(title)).toBe(1);
   expect(await publishedToReaders(request, title)).toBe(true);
   await api.dispose();
 });
 
-test("a sign-in posted from another origin sets no session cookie; from Parley's own origin it does", async ({ page, playwright, baseURL }) => {
+test("a sign-in posted from another origin sets no session cookie; from Parley's own origin it does", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(editor.email);
   await page.getByLabel("Password").fill(editor.password);
   const signInPost = await captureActionPost(page, () => page.getByRole("button", { name: "Sign in" }).click());
-  const signedIn = (response: Awaited<ReturnType<typeof replay>>) => setCookies(response).some((c) => /session_token=[^;]/.test(c));
+  const signedIn = (response: Awaited<ReturnType<typeof replay>>) =>
+    setCookies(response).some((c) => /session_token=[^;]/.test(c));
 
   for (const { name, headers } of FOREIGN) {
     const api = await playwright.request.newContext();
@@ -148,13 +190,21 @@ test("a sign-in posted from another origin sets no session cookie; from Parley's
   }
 
   const api = await playwright.request.newContext();
-  const own = await replay(api, signInPost, { origin: baseURL!, referer: `${baseURL}/sign-in`, "sec-fetch-site": "same-origin", "sec-fetch-mode": "cors" });
+  const own = await replay(api, signInPost, {
+    origin: baseURL!,
+    referer: `${baseURL}/sign-in`,
+    "sec-fetch-site": "same-origin",
+    "sec-fetch-mode": "cors",
+  });
   expect(signedIn(own)).toBe(true);
   expect(own.headers()["x-action-redirect"]).toMatch(/^\/edit/);
   await api.dispose();
 });
 
-test("an attacker's page cannot sign a visitor into the attacker's account (login forgery)", async ({ page, baseURL }) => {
+test("an attacker's page cannot sign a visitor into the attacker's account (login forgery)", async ({
+  page,
+  baseURL,
+}) => {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(editor.email);
   await page.getByLabel("Password").fill(editor.password);
@@ -170,9 +220,18 @@ test("an attacker's page cannot sign a visitor into the attacker's account (logi
   expect(await sessionCookie(page.context())).toContain("session_token");
 });
 
-test("better-auth's own HTTP endpoints are not mounted: sign-in, sign-out and the admin plugin's role and ban endpoints are 404s", async ({ request }) => {
+test("better-auth's own HTTP endpoints are not mounted: sign-in, sign-out and the admin plugin's role and ban endpoints are 404s", async ({
+  request,
+}) => {
   const body = { email: editor.email, password: editor.password, userId: "x", role: "admin" };
-  for (const path of ["/api/auth/sign-in/email", "/api/auth/sign-up/email", "/api/auth/sign-out", "/api/auth/admin/set-role", "/api/auth/admin/ban-user", "/api/auth/admin/impersonate-user"]) {
+  for (const path of [
+    "/api/auth/sign-in/email",
+    "/api/auth/sign-up/email",
+    "/api/auth/sign-out",
+    "/api/auth/admin/set-role",
+    "/api/auth/admin/ban-user",
+    "/api/auth/admin/impersonate-user",
+  ]) {
     const response = await request.post(path, { data: body, headers: { origin: EVIL } });
     expect(response.status(), path).toBe(404);
     expect(setCookies(response).join(), path).not.toContain("session_token");

@@ -9,8 +9,18 @@ import { useFixedClock } from "./fixed-clock";
 // No retries: a retry would replay the story from the set-up page, which is gone once an admin exists.
 test.describe.configure({ mode: "serial", retries: 0 });
 
-const admin = { name: "Ada Admin", email: "ada@parley.test", password: "correct horse battery staple", role: "admin" as const };
-const editor = { name: "Ed Editor", email: "ed@parley.test", password: "a long editor passphrase 42", role: "editor" as const };
+const admin = {
+  name: "Ada Admin",
+  email: "ada@parley.test",
+  password: "correct horse battery staple",
+  role: "admin" as const,
+};
+const editor = {
+  name: "Ed Editor",
+  email: "ed@parley.test",
+  password: "a long editor passphrase 42",
+  role: "editor" as const,
+};
 
 /** Rows of `table` matching `where`: scoped to this story's own records, as other specs write in parallel. */
 function count(table: string, where: string, ...params: unknown[]): number {
@@ -65,7 +75,9 @@ test("a validation error shows next to its field and keeps what was typed", asyn
   await expect(page.getByTestId("form-message")).toContainText("Nothing was saved");
   await expect(page.getByTestId("error-timeZone")).toContainText("Not a known time zone");
   await expect(page.getByTestId("error-sourceIds")).toContainText("needs a source");
-  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue("Talks that end before they start");
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue(
+    "Talks that end before they start",
+  );
   await expect(page.getByLabel("Summary")).toHaveValue("A summary worth keeping.");
   await expect(page.getByLabel("Time zone")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Kind")).toHaveValue("LEADERS_MEETING");
@@ -80,7 +92,11 @@ test("an editor logs a new round with two participants and an issue, and readers
   await page.goto("/edit/rounds/new");
   page.on("request", (request: Request) => {
     if (request.method() === "POST" && request.headers()["next-action"] && !saveRequest) {
-      saveRequest = { url: request.url(), headers: request.headers(), body: request.postDataBuffer() ?? Buffer.alloc(0) };
+      saveRequest = {
+        url: request.url(),
+        headers: request.headers(),
+        body: request.postDataBuffer() ?? Buffer.alloc(0),
+      };
     }
   });
   await page.getByRole("textbox", { name: "Title", exact: true }).fill("Geneva follow-up talks");
@@ -102,7 +118,9 @@ test("an editor logs a new round with two participants and an issue, and readers
   await page.waitForURL(/\/edit\/rounds\/\d+\?saved=1/);
 
   await page.goto("/timeline");
-  await expect(page.getByTestId("rounds-at-a-glance").getByRole("link", { name: "Geneva follow-up talks" })).toBeVisible();
+  await expect(
+    page.getByTestId("rounds-at-a-glance").getByRole("link", { name: "Geneva follow-up talks" }),
+  ).toBeVisible();
   const entry = page.getByTestId("timeline").getByRole("link", { name: "Geneva follow-up talks" });
   await expect(entry).toBeVisible();
   await entry.click();
@@ -117,13 +135,19 @@ test("an editor logs a new round with two participants and an issue, and readers
   await expect(comingUp.getByRole("link", { name: "Geneva follow-up talks" })).toBeVisible();
 });
 
-test("the same server-action request replayed without the session cookie is refused and writes nothing", async ({ playwright }) => {
+test("the same server-action request replayed without the session cookie is refused and writes nothing", async ({
+  playwright,
+}) => {
   expect(saveRequest, "the round save was captured").toBeDefined();
   const anonymous = await playwright.request.newContext();
   const written = () => ({
     rounds: count("Round", "title = ?", "Geneva follow-up talks"),
     sources: count("Source", "url = ?", "https://example.org/geneva-follow-up"),
-    audit: count("AuditEvent", `entityType = 'round' AND entityId IN (SELECT id FROM "Round" WHERE title = ?)`, "Geneva follow-up talks"),
+    audit: count(
+      "AuditEvent",
+      `entityType = 'round' AND entityId IN (SELECT id FROM "Round" WHERE title = ?)`,
+      "Geneva follow-up talks",
+    ),
   });
   const before = written();
   expect(before.rounds).toBe(1);
@@ -158,17 +182,26 @@ test("an editor extends a deadline and the reader's countdown moves to the new d
   await page.goto("/deadlines/soybeans-25-mmt-2026-12-31");
   await expect(page.getByTestId("deadline-chain").getByTestId("chain-link")).toHaveCount(2);
   await expect(page.getByTestId("deadline-outcome").first()).toContainText("Extended to 31 March 2027");
-  await page.getByTestId("deadline-chain").getByRole("link", { name: /31 March 2027/ }).click();
+  await page
+    .getByTestId("deadline-chain")
+    .getByRole("link", { name: /31 March 2027/ })
+    .click();
   // To 31 Mar 2027 00:00 Washington time (04:00 UTC, summer time by then): 129 days and (the browser's clock
   // having run on a little since the test began) 15 or 16 hours.
   await expect(page.getByTestId("countdown").first().locator('[data-unit="days"]')).toHaveText("129");
   await expect(page.getByTestId("countdown").first().locator('[data-unit="hours"]')).toHaveText(/^1[56]$/);
 });
 
-test("subscribers see the extension and a newly published update: calendar, API and feeds", async ({ page, request }) => {
+test("subscribers see the extension and a newly published update: calendar, API and feeds", async ({
+  page,
+  request,
+}) => {
   // The deadline extended above is still one calendar event, moved to the new date.
   const calendar = new ICAL.Component(ICAL.parse(await (await request.get("/calendar.ics")).text()));
-  const event = calendar.getAllSubcomponents("vevent").map((v) => new ICAL.Event(v)).filter((e) => e.summary.includes("25 MMT"));
+  const event = calendar
+    .getAllSubcomponents("vevent")
+    .map((v) => new ICAL.Event(v))
+    .filter((e) => e.summary.includes("25 MMT"));
   expect(event).toHaveLength(1);
   expect(event[0]!.sequence).toBe(1);
   expect(event[0]!.startDate.toString()).toBe("2027-03-31");
@@ -183,7 +216,9 @@ test("subscribers see the extension and a newly published update: calendar, API 
   await page.getByLabel("Kind").selectOption("STATEMENT");
   await page.getByRole("textbox", { name: "Date", exact: true }).fill("2026-11-20");
   await page.getByRole("combobox", { name: "Time zone of that date" }).fill("America/New_York");
-  await page.getByRole("textbox", { name: "Text", exact: true }).fill("The suspension runs **until 9 November 2026**, BIS says.");
+  await page
+    .getByRole("textbox", { name: "Text", exact: true })
+    .fill("The suspension runs **until 9 November 2026**, BIS says.");
   await page.getByRole("group", { name: "Issues" }).getByLabel("US export controls").check();
   await page.getByRole("group", { name: "Known sources" }).getByRole("checkbox").first().check();
   await page.getByRole("button", { name: "Publish" }).click();
@@ -192,7 +227,9 @@ test("subscribers see the extension and a newly published update: calendar, API 
   const after = await request.get("/feed.xml", { headers: { "If-None-Match": before.headers()["etag"]! } });
   expect(after.status()).toBe(200);
   // Found by its title, not as the first entry: other tests publish updates dated later in parallel.
-  const published = parseFeed(await after.text()).items.find((item) => item.title === "BIS confirms the Affiliates Rule suspension");
+  const published = parseFeed(await after.text()).items.find(
+    (item) => item.title === "BIS confirms the Affiliates Rule suspension",
+  );
   expect(published?.content).toContain("<strong>until 9 November 2026</strong>");
   const issueFeed = parseFeed(await (await request.get("/issues/export-controls/feed.xml")).text());
   expect(issueFeed.items.map((item) => item.title)).toContain("BIS confirms the Affiliates Rule suspension");

@@ -25,7 +25,8 @@ export function collectConsoleErrors(page: Page): string[] {
   // Background RSC prefetches are left out: one racing an editor's cache invalidation can 404
   // (seen with Next 16.4) while the navigation itself still succeeds.
   page.on("response", (response) => {
-    if (response.status() >= 400 && !new URL(response.url()).searchParams.has("_rsc")) errors.push(`${response.status()} ${response.url()}`);
+    if (response.status() >= 400 && !new URL(response.url()).searchParams.has("_rsc"))
+      errors.push(`${response.status()} ${response.url()}`);
   });
   return errors;
 }

@@ -9,10 +9,18 @@ import { addAccount, signIn } from "./accounts";
 const SAVES = 3;
 const LOOKS_AFTER_EACH = 5;
 
-test("an editor's update shows on the timeline from the first request after the save, though a render of it was in flight", async ({ page, request }) => {
+test("an editor's update shows on the timeline from the first request after the save, though a render of it was in flight", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(90_000);
   // An address of this attempt's own: a retry finds the first attempt's account already there.
-  const editor = { name: "Fay Fresh", email: `fresh-after-write-${test.info().retry}@parley.test`, password: "fresh after write passphrase 3", role: "editor" as const };
+  const editor = {
+    name: "Fay Fresh",
+    email: `fresh-after-write-${test.info().retry}@parley.test`,
+    password: "fresh after write passphrase 3",
+    role: "editor" as const,
+  };
   addAccount(editor);
   await signIn(page, editor);
   for (let save = 0; save < SAVES; save++) {

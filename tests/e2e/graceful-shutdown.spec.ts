@@ -17,7 +17,13 @@ test("SIGTERM finishes the request in flight, refuses new ones and exits cleanly
   const server = spawn(command, args, {
     cwd: root,
     // Without the test runner's own NODE_OPTIONS (its loader), as a server is started in production.
-    env: { ...process.env, NODE_OPTIONS: "", NODE_ENV: "production", PARLEY_DIST_DIR: `.next-${name}`, DATABASE_URL: `file:${path.join(root, "data", `${name}.db`)}` },
+    env: {
+      ...process.env,
+      NODE_OPTIONS: "",
+      NODE_ENV: "production",
+      PARLEY_DIST_DIR: `.next-${name}`,
+      DATABASE_URL: `file:${path.join(root, "data", `${name}.db`)}`,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -27,23 +33,49 @@ test("SIGTERM finishes the request in flight, refuses new ones and exits cleanly
   try {
     // Ready when its health check answers (a page would set off a background re-render, keeping the
     // server too busy to accept the next connection before the signal arrives).
-    await expect.poll(() => fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.status, () => 0), { timeout: 60_000 }).toBe(200);
+    await expect
+      .poll(
+        () =>
+          fetch(`http://127.0.0.1:${port}/api/health`).then(
+            (r) => r.status,
+            () => 0,
+          ),
+        { timeout: 60_000 },
+      )
+      .toBe(200);
 
     // A form post whose body arrives in two halves, the signal in between.
     const body = new URLSearchParams({ email: "nobody@example.com", password: "x".repeat(64) }).toString();
     let request!: http.ClientRequest;
     const answered = new Promise<number | string>((resolve) => {
-      request = http.request({ host: "127.0.0.1", port, path: "/sign-in", method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "content-length": Buffer.byteLength(body) } }, (response) => {
-        response.resume();
-        response.on("end", () => resolve(response.statusCode!));
-      });
+      request = http.request(
+        {
+          host: "127.0.0.1",
+          port,
+          path: "/sign-in",
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded", "content-length": Buffer.byteLength(body) },
+        },
+        (response) => {
+          response.resume();
+          response.on("end", () => resolve(response.statusCode!));
+        },
+      );
       request.on("error", (error) => resolve(error.message));
     });
     request.write(body.slice(0, 20));
     await new Promise((resolve) => setTimeout(resolve, 500));
     server.kill("SIGTERM");
-    await expect.poll(() => output, { timeout: 10_000 }).toContain('"message":"shutting down: finishing the requests in flight"');
-    expect(await fetch(`http://127.0.0.1:${port}/`).then(() => "answered", () => "refused"), "a new connection after SIGTERM").toBe("refused");
+    await expect
+      .poll(() => output, { timeout: 10_000 })
+      .toContain('"message":"shutting down: finishing the requests in flight"');
+    expect(
+      await fetch(`http://127.0.0.1:${port}/`).then(
+        () => "answered",
+        () => "refused",
+      ),
+      "a new connection after SIGTERM",
+    ).toBe("refused");
     request.end(body.slice(20));
 
     const status = await answered;

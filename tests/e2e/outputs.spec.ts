@@ -27,7 +27,9 @@ const ENDPOINT_PATHS = [
 
 async function alternateLink(page: Page, type: string, title?: RegExp): Promise<string> {
   const links = page.locator(`head link[rel="alternate"][type="${type}"]`);
-  const all = await links.evaluateAll((els) => els.map((el) => ({ href: el.getAttribute("href") ?? "", title: el.getAttribute("title") ?? "" })));
+  const all = await links.evaluateAll((els) =>
+    els.map((el) => ({ href: el.getAttribute("href") ?? "", title: el.getAttribute("title") ?? "" })),
+  );
   const link = all.find((l) => !title || title.test(l.title));
   expect(link, `a <link rel="alternate" type="${type}">`).toBeDefined();
   return link!.href;
@@ -39,7 +41,11 @@ async function getText(request: APIRequestContext, url: string) {
   return { response, text: await response.text() };
 }
 
-test("the site and each issue announce Atom feeds that a feed parser reads, entries linking back to the site and to sources", async ({ page, request, baseURL }) => {
+test("the site and each issue announce Atom feeds that a feed parser reads, entries linking back to the site and to sources", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   await page.goto("/");
   const siteFeedUrl = await alternateLink(page, "application/atom+xml");
   const { response, text } = await getText(request, siteFeedUrl);
@@ -57,15 +63,24 @@ test("the site and each issue announce Atom feeds that a feed parser reads, entr
   expect(feed.items.some((item) => item.title === "Trump's Beijing visit postponed")).toBe(true);
 
   await page.goto("/issues/tiktok");
-  const issueFeed = parseFeed((await getText(request, await alternateLink(page, "application/atom+xml", /TikTok/))).text);
+  const issueFeed = parseFeed(
+    (await getText(request, await alternateLink(page, "application/atom+xml", /TikTok/))).text,
+  );
   expect(issueFeed.title).toContain("TikTok");
   expect(issueFeed.items.length).toBeGreaterThan(0);
   expect(issueFeed.items.length).toBeLessThan(feed.items.length);
   expect(issueFeed.items.every((item) => item.categories.some((c) => c.term === "tiktok"))).toBe(true);
-  await expect(page.getByTestId("follow-links").getByRole("link", { name: "Atom feed" })).toHaveAttribute("href", "/issues/tiktok/feed.xml");
+  await expect(page.getByTestId("follow-links").getByRole("link", { name: "Atom feed" })).toHaveAttribute(
+    "href",
+    "/issues/tiktok/feed.xml",
+  );
 });
 
-test("the calendar keeps the TikTok chain as one event, extended five times, on its last date", async ({ page, request, baseURL }) => {
+test("the calendar keeps the TikTok chain as one event, extended five times, on its last date", async ({
+  page,
+  request,
+  baseURL,
+}) => {
   await page.goto("/deadlines");
   const subscribe = page.getByTestId("follow-links").getByRole("link", { name: "Subscribe in your calendar" });
   await expect(subscribe).toHaveAttribute("href", `${baseURL!.replace(/^http:/, "webcal:")}/calendar.ics`);
@@ -89,7 +104,10 @@ test("the calendar keeps the TikTok chain as one event, extended five times, on 
   expect(china?.startDate.toJSDate().toISOString()).toBe("2026-11-10T05:01:00.000Z");
 });
 
-test("the tariff chart has exactly one step per tariff change, each focusable with its measure and source", async ({ page, request }) => {
+test("the tariff chart has exactly one step per tariff change, each focusable with its measure and source", async ({
+  page,
+  request,
+}) => {
   await useFixedClock(page);
   const api = await (await request.get("/api/v1/tariff-changes?per_page=100")).json();
   expect(api.meta.total).toBeGreaterThan(0);
@@ -103,10 +121,15 @@ test("the tariff chart has exactly one step per tariff change, each focusable wi
   // The Section 122 surcharge, the last US measure the headline counts, ended on 24 July 2026.
   await expect(page.getByTestId("tariff-now")).toContainText("US tariffs on China: 0%");
 
-  const peak = api.data.find((c: { direction: string; headline_after: number }) => c.direction === "US_ON_CHINA" && c.headline_after === 145);
+  const peak = api.data.find(
+    (c: { direction: string; headline_after: number }) => c.direction === "US_ON_CHINA" && c.headline_after === 145,
+  );
   const step = page.locator(`[data-testid="tariff-step"]:has(a[href="#tariff-change-${peak.id}"])`);
   const target = step.getByRole("link");
-  await expect(target).toHaveAttribute("aria-label", /Reciprocal tariff \(IEEPA\) 84% → 125%; headline 104% → 145%\. Source: /);
+  await expect(target).toHaveAttribute(
+    "aria-label",
+    /Reciprocal tariff \(IEEPA\) 84% → 125%; headline 104% → 145%\. Source: /,
+  );
   const tooltip = step.getByTestId("tariff-tooltip");
   await expect(tooltip).toBeHidden();
   await target.focus();
@@ -133,7 +156,9 @@ test("the API pages, revalidates with a 304 and is open to other origins", async
   expect(page2.data).toHaveLength(5);
   expect(page2.data[0].slug).not.toBe(page1.data[0].slug);
   const everything = await (await request.get("/api/v1/deadlines?per_page=100")).json();
-  expect(everything.data.slice(5, 10).map((d: { slug: string }) => d.slug)).toEqual(page2.data.map((d: { slug: string }) => d.slug));
+  expect(everything.data.slice(5, 10).map((d: { slug: string }) => d.slug)).toEqual(
+    page2.data.map((d: { slug: string }) => d.slug),
+  );
 
   // A deadline another spec extends in between changes the list, and rightly its ETag: revalidate what was just served.
   await expect(async () => {
@@ -144,10 +169,19 @@ test("the API pages, revalidates with a 304 and is open to other origins", async
     expect(again.headers()["etag"]).toBe(etag);
     expect(await again.body()).toHaveLength(0);
   }).toPass({ timeout: 10_000 });
-  const since = await request.get("/api/v1/deadlines?per_page=5", { headers: { "If-Modified-Since": first.headers()["last-modified"]! } });
+  const since = await request.get("/api/v1/deadlines?per_page=5", {
+    headers: { "If-Modified-Since": first.headers()["last-modified"]! },
+  });
   expect(since.status()).toBe(304);
 
-  const preflight = await request.fetch("/api/v1/deadlines", { method: "OPTIONS", headers: { Origin: "https://elsewhere.example", "Access-Control-Request-Method": "GET", "Access-Control-Request-Headers": "if-none-match" } });
+  const preflight = await request.fetch("/api/v1/deadlines", {
+    method: "OPTIONS",
+    headers: {
+      Origin: "https://elsewhere.example",
+      "Access-Control-Request-Method": "GET",
+      "Access-Control-Request-Headers": "if-none-match",
+    },
+  });
   expect(preflight.status()).toBe(204);
   expect(preflight.headers()["access-control-allow-origin"]).toBe("*");
   expect(preflight.headers()["access-control-allow-headers"]).toMatch(/If-None-Match/i);
@@ -166,7 +200,13 @@ test("openapi.json is OpenAPI 3.1 with a path for every endpoint, each of which 
   const doc = JSON.parse(await response.text());
   expect(doc.openapi).toBe("3.1.0");
   expect(Object.keys(doc.paths).sort()).toEqual([...ENDPOINT_PATHS].sort());
-  const examples: Record<string, string> = { rounds: "madrid-2025-09", participants: "he-lifeng", issues: "tiktok", deadlines: "tiktok-divestiture-2026-01-23", updates: "pafaca-signed" };
+  const examples: Record<string, string> = {
+    rounds: "madrid-2025-09",
+    participants: "he-lifeng",
+    issues: "tiktok",
+    deadlines: "tiktok-divestiture-2026-01-23",
+    updates: "pafaca-signed",
+  };
   for (const path of ENDPOINT_PATHS) {
     const url = path.replace("{slug}", examples[path.split("/")[3]!] ?? "");
     expect((await request.get(url)).status(), url).toBe(200);
@@ -204,7 +244,9 @@ test("only the embedded countdown may be framed by another site", async ({ page,
   // A site on another origin frames the embed (allowed) and a normal page (refused). It runs on
   // loopback too: Chrome's local network access checks keep other pages from framing loopback ones.
   const html = `<!doctype html><title>Embedder</title>${snippet}<iframe id="page" src="${baseURL}/deadlines/china-notice-46-suspension-2026-11-27"></iframe>`;
-  const embedder = createServer((_request, response) => response.writeHead(200, { "Content-Type": "text/html" }).end(html));
+  const embedder = createServer((_request, response) =>
+    response.writeHead(200, { "Content-Type": "text/html" }).end(html),
+  );
   await new Promise<void>((resolve) => embedder.listen(0, "127.0.0.1", resolve));
   const { port } = embedder.address() as AddressInfo;
   await page.goto(`http://127.0.0.1:${port}/`);

@@ -7,16 +7,24 @@ import { useFixedClock } from "./fixed-clock";
 // What keeps reader pages fast under load (npm run bench measures it): they come from Next's cache,
 // a shared cache may keep them for a second, and they load little JavaScript. Sizes, not timings.
 
-test("every reader page loads at most 15 KB gzip more JavaScript than a bare Next.js page", async ({ request, baseURL }) => {
+test("every reader page loads at most 15 KB gzip more JavaScript than a bare Next.js page", async ({
+  request,
+  baseURL,
+}) => {
   const get = async (url: string) => new Uint8Array(await (await request.get(url)).body());
   for (const path of READER_PAGES) {
     const page = await firstLoadJs(baseURL!, path, get);
     expect(page.scripts.length, `${path} loads scripts`).toBeGreaterThan(0);
-    expect(page.gzipBytes, `${path}: ${page.scripts.map((s) => `${s.src} ${s.gzipBytes} B`).join(", ")}`).toBeLessThanOrEqual(READER_PAGE_BUDGET_GZIP);
+    expect(
+      page.gzipBytes,
+      `${path}: ${page.scripts.map((s) => `${s.src} ${s.gzipBytes} B`).join(", ")}`,
+    ).toBeLessThanOrEqual(READER_PAGE_BUDGET_GZIP);
   }
 });
 
-test("reader pages come from Next's cache, and a shared cache may keep them for one second only", async ({ request }) => {
+test("reader pages come from Next's cache, and a shared cache may keep them for one second only", async ({
+  request,
+}) => {
   for (const path of READER_PAGES) {
     await request.get(path);
     const response = await request.get(path);
@@ -30,7 +38,13 @@ test("reader pages come from Next's cache, and a shared cache may keep them for 
 });
 
 test("an unknown address of any kind of detail page is a real 404", async ({ request }) => {
-  for (const path of ["/rounds/atlantis-2031-01", "/issues/atlantis", "/deadlines/atlantis-2031-01-01", "/participants/nobody", "/embed/deadlines/atlantis-2031-01-01"]) {
+  for (const path of [
+    "/rounds/atlantis-2031-01",
+    "/issues/atlantis",
+    "/deadlines/atlantis-2031-01-01",
+    "/participants/nobody",
+    "/embed/deadlines/atlantis-2031-01-01",
+  ]) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
 });
@@ -52,7 +66,9 @@ test("from the static timeline, the next page and a filter load the right entrie
   await expect(page.getByTestId("timeline-count").filter({ visible: true })).not.toContainText(" for ");
 });
 
-test("a reader page asks for no other page while it loads, and for a link's page once the reader points at it or tabs to it", async ({ page }) => {
+test("a reader page asks for no other page while it loads, and for a link's page once the reader points at it or tabs to it", async ({
+  page,
+}) => {
   const pagesAskedFor: string[] = [];
   page.on("request", (request) => {
     if (request.headers()["rsc"] === "1") pagesAskedFor.push(new URL(request.url()).pathname);
@@ -62,11 +78,15 @@ test("a reader page asks for no other page while it loads, and for a link's page
   expect(pagesAskedFor).toEqual([]);
 
   const header = page.getByRole("banner");
-  const timelinePrefetch = page.waitForRequest((r) => r.headers()["rsc"] === "1" && new URL(r.url()).pathname === "/timeline");
+  const timelinePrefetch = page.waitForRequest(
+    (r) => r.headers()["rsc"] === "1" && new URL(r.url()).pathname === "/timeline",
+  );
   await header.getByRole("link", { name: "Timeline" }).hover();
   await timelinePrefetch;
 
-  const issuesPrefetch = page.waitForRequest((r) => r.headers()["rsc"] === "1" && new URL(r.url()).pathname === "/issues");
+  const issuesPrefetch = page.waitForRequest(
+    (r) => r.headers()["rsc"] === "1" && new URL(r.url()).pathname === "/issues",
+  );
   await header.getByRole("link", { name: "Issues" }).focus();
   await issuesPrefetch;
 

@@ -5,19 +5,34 @@ import { sidewaysOverflow } from "./page-width";
 
 // The reader's story: every round at a glance, what precedent says, what comes next.
 
-const ROUNDS_IN_ORDER = ["geneva-2025-05", "london-2025-06", "stockholm-2025-07", "madrid-2025-09", "kuala-lumpur-2025-10", "busan-2025-10", "beijing-2026-05"];
+const ROUNDS_IN_ORDER = [
+  "geneva-2025-05",
+  "london-2025-06",
+  "stockholm-2025-07",
+  "madrid-2025-09",
+  "kuala-lumpur-2025-10",
+  "busan-2025-10",
+  "beijing-2026-05",
+];
 
 test.beforeEach(async ({ page }) => {
   await useFixedClock(page);
 });
 
-test("the timeline opens with every round and leaders' meeting, in order, each with its date, city, leads and outcome @phone", async ({ page }) => {
+test("the timeline opens with every round and leaders' meeting, in order, each with its date, city, leads and outcome @phone", async ({
+  page,
+}) => {
   for (const path of ["/timeline", "/timeline?page=2", "/timeline?kind=executive-order"]) {
     await page.goto(path);
     const glance = page.getByTestId("rounds-at-a-glance");
-    const slugs = (await glance.getByRole("link").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))).map((p) => parse(p).base);
+    const slugs = (
+      await glance.getByRole("link").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname))
+    ).map((p) => parse(p).base);
     const positions = ROUNDS_IN_ORDER.map((slug) => slugs.indexOf(slug));
-    expect(positions.every((p) => p >= 0), `${path}: every round is there`).toBe(true);
+    expect(
+      positions.every((p) => p >= 0),
+      `${path}: every round is there`,
+    ).toBe(true);
     expect(positions, `${path}: earliest first`).toEqual([...positions].sort((a, b) => a - b));
     // Calls stay on the timeline, between the rounds, not in the overview.
     expect(slugs.some((s) => s.includes("call"))).toBe(false);
@@ -31,11 +46,17 @@ test("the timeline opens with every round and leaders' meeting, in order, each w
   await expect(page.getByTestId("glance-round").filter({ hasText: "Postponed" }).first()).toBeVisible();
   expect(await sidewaysOverflow(page)).toBe(0);
 
-  await page.getByTestId("rounds-at-a-glance").getByRole("link", { name: /Geneva/ }).first().click();
+  await page
+    .getByTestId("rounds-at-a-glance")
+    .getByRole("link", { name: /Geneva/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/rounds\/geneva-2025-05$/);
 });
 
-test("the home page has the rounds in brief, and what comes next: deadlines ahead and those passed with no outcome @phone", async ({ page }) => {
+test("the home page has the rounds in brief, and what comes next: deadlines ahead and those passed with no outcome @phone", async ({
+  page,
+}) => {
   await page.goto("/");
   const glance = page.getByTestId("rounds-at-a-glance");
   await expect(glance.getByRole("link", { name: /Geneva/ }).first()).toBeVisible();
@@ -50,14 +71,20 @@ test("the home page has the rounds in brief, and what comes next: deadlines ahea
   expect(await sidewaysOverflow(page)).toBe(0);
 });
 
-test("each deadline says what precedent suggests: its chain so far and how earlier ones of its kind ended", async ({ page }) => {
+test("each deadline says what precedent suggests: its chain so far and how earlier ones of its kind ended", async ({
+  page,
+}) => {
   await page.goto("/deadlines/tiktok-divestiture-2026-01-23");
-  await expect(page.getByTestId("deadline-precedent-detail")).toContainText("Extended 5 times (by 76, 75, 90, 90 and 38 days), then met.");
+  await expect(page.getByTestId("deadline-precedent-detail")).toContainText(
+    "Extended 5 times (by 76, 75, 90, 90 and 38 days), then met.",
+  );
 
   await page.goto("/deadlines/china-notice-46-suspension-2026-11-27");
   const detail = page.getByTestId("deadline-precedent-detail");
   await expect(detail).toContainText(/Of the \d+ earlier truce and suspension expiries: \d+ extended/);
-  await expect(page.getByTestId("deadline-card").getByTestId("deadline-precedent")).toContainText("earlier truce and suspension expiries");
+  await expect(page.getByTestId("deadline-card").getByTestId("deadline-precedent")).toContainText(
+    "earlier truce and suspension expiries",
+  );
 
   await page.goto("/deadlines");
   await expect(page.getByTestId("upcoming-deadlines").getByTestId("deadline-precedent").first()).toBeVisible();
@@ -68,7 +95,10 @@ test("the track record page, its CSV and the API count the same figures", async 
   await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Track record" }).click();
   await expect(page).toHaveURL(/\/track-record$/);
   await expect(page.getByTestId("kind-records")).toContainText(/Of the \d+ truce and suspension expiries so far/);
-  const tiktokRow = page.getByTestId("chain-records").getByRole("row").filter({ hasText: /TikTok/ });
+  const tiktokRow = page
+    .getByTestId("chain-records")
+    .getByRole("row")
+    .filter({ hasText: /TikTok/ });
   await expect(tiktokRow).toContainText("Extended 5 times");
   await expect(page.getByTestId("expectations-overall")).toContainText(/Of \d+ assessed/);
 

@@ -5,7 +5,9 @@ test.beforeEach(async ({ page }, testInfo) => {
   if (!testInfo.title.includes("ticks")) await useFixedClock(page);
 });
 
-test("a reader goes from home to the timeline, filters by an issue, opens a round and a participant", async ({ page }) => {
+test("a reader goes from home to the timeline, filters by an issue, opens a round and a participant", async ({
+  page,
+}) => {
   const errors = collectConsoleErrors(page);
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Next deadline" })).toBeVisible();
@@ -25,7 +27,10 @@ test("a reader goes from home to the timeline, filters by an issue, opens a roun
   expect(filtered).toBeGreaterThan(0);
   expect(filtered).toBeLessThan(everything);
 
-  await page.getByRole("link", { name: /Madrid/ }).first().click();
+  await page
+    .getByRole("link", { name: /Madrid/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/rounds\/madrid-2025-09$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Madrid");
   await expect(page.getByText("Palacio de Santa Cruz").first()).toBeVisible();
@@ -73,10 +78,19 @@ test("the TikTok deadline page shows the whole chain of six dates and how it end
   await page.goto("/deadlines/tiktok-divestiture-2026-01-23");
   const chain = page.getByTestId("deadline-chain");
   await expect(chain.getByTestId("chain-link")).toHaveCount(6);
-  for (const date of ["19 January 2025", "5 April 2025", "19 June 2025", "17 September 2025", "16 December 2025", "23 January 2026"]) {
+  for (const date of [
+    "19 January 2025",
+    "5 April 2025",
+    "19 June 2025",
+    "17 September 2025",
+    "16 December 2025",
+    "23 January 2026",
+  ]) {
     await expect(chain).toContainText(date);
   }
-  await expect(page.getByTestId("deadline-outcome").first()).toContainText("22 January 2026, a day before the deadline");
+  await expect(page.getByTestId("deadline-outcome").first()).toContainText(
+    "22 January 2026, a day before the deadline",
+  );
   await expect(page.getByTestId("countdown").first()).toContainText(/Passed .* ago/);
 });
 
@@ -112,14 +126,20 @@ test("the header's search box finds the Madrid round by its venue, with the matc
 test.describe("a round's time in the reader's own zone", () => {
   test.use({ timezoneId: "Asia/Tokyo" });
 
-  test("is UTC in the served page, the reader's zone once the page runs, and moves nothing on the way @phone", async ({ page }) => {
+  test("is UTC in the served page, the reader's zone once the page runs, and moves nothing on the way @phone", async ({
+    page,
+  }) => {
     const errors = collectConsoleErrors(page);
     const served = await (await page.request.get("/rounds/madrid-2025-09")).text();
     const servedTime = served.match(/data-testid="local-time">(.*?)<\/span><\/span>/)?.[1] ?? "";
-    expect(servedTime.replaceAll("<!-- -->", "")).toBe('13 Sep 2025, 22:00 – 15 Sep 2025, 22:00<span class="block muted">(UTC)');
+    expect(servedTime.replaceAll("<!-- -->", "")).toBe(
+      '13 Sep 2025, 22:00 – 15 Sep 2025, 22:00<span class="block muted">(UTC)',
+    );
 
     await page.goto("/rounds/madrid-2025-09");
-    await expect(page.getByTestId("local-time")).toHaveText("14 Sep 2025, 07:00 – 16 Sep 2025, 07:00(your time, UTC+9)");
+    await expect(page.getByTestId("local-time")).toHaveText(
+      "14 Sep 2025, 07:00 – 16 Sep 2025, 07:00(your time, UTC+9)",
+    );
     const shifted = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {

@@ -14,7 +14,12 @@ const SAVES_EACH = 2;
 
 test("readers under load see no error while editors publish, and every update lands", async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
-  const editors = Array.from({ length: EDITORS }, (_, i) => ({ email: `load-editor-${i}-${Date.now()}@parley.test`, password: `load editor passphrase ${i} 2026`, role: "editor" as const, name: `Load Editor ${i}` }));
+  const editors = Array.from({ length: EDITORS }, (_, i) => ({
+    email: `load-editor-${i}-${Date.now()}@parley.test`,
+    password: `load editor passphrase ${i} 2026`,
+    role: "editor" as const,
+    name: `Load Editor ${i}`,
+  }));
   const pages = [];
   for (const editor of editors) {
     addAccount(editor);
@@ -24,7 +29,9 @@ test("readers under load see no error while editors publish, and every update la
   }
 
   const started = Date.now();
-  const readers: Promise<LoadResult>[] = READER_PATHS.map((path) => measureLoad(baseURL + path, { seconds: LOAD_SECONDS, warmupSeconds: 0, connections: 5 }));
+  const readers: Promise<LoadResult>[] = READER_PATHS.map((path) =>
+    measureLoad(baseURL + path, { seconds: LOAD_SECONDS, warmupSeconds: 0, connections: 5 }),
+  );
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const titles: string[] = [];
   const saves = await Promise.all(
@@ -44,7 +51,10 @@ test("readers under load see no error while editors publish, and every update la
   const requests = results.reduce((sum, r) => sum + r.requestsPerSecond * LOAD_SECONDS, 0);
   console.log(
     `[load] ${Math.round(requests)} reader requests in ${LOAD_SECONDS} s (${results.map((r) => `${new URL(r.url).pathname} ${Math.round(r.requestsPerSecond)}/s p99 ${r.p99Ms} ms`).join(", ")}); ` +
-      `${EDITORS * SAVES_EACH} saves by ${EDITORS} editors, done after ${writesDoneAfter.toFixed(1)} s, each ${saves.flat().map((ms) => Math.round(ms)).join(", ")} ms`,
+      `${EDITORS * SAVES_EACH} saves by ${EDITORS} editors, done after ${writesDoneAfter.toFixed(1)} s, each ${saves
+        .flat()
+        .map((ms) => Math.round(ms))
+        .join(", ")} ms`,
   );
   expect(writesDoneAfter, "the saves happened while readers were loading pages").toBeLessThan(LOAD_SECONDS);
   for (const result of results) {

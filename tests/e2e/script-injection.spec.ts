@@ -10,7 +10,12 @@ import { sidewaysOverflow } from "./page-width";
 // would have blocked; `window.__pwned` and dialogs prove nothing ran.
 test.describe.configure({ mode: "serial", retries: 0 });
 
-const editor = { name: "Ivy Injector", email: "script-injection@parley.test", password: "script injection passphrase 5", role: "editor" as const };
+const editor = {
+  name: "Ivy Injector",
+  email: "script-injection@parley.test",
+  password: "script injection passphrase 5",
+  role: "editor" as const,
+};
 
 const SCRIPT = "<script>window.__pwned=1</script>";
 const IMG = `<img src=x onerror="window.__pwned=1">`;
@@ -19,15 +24,27 @@ const SVG = `"><svg onload=window.__pwned=1>`;
 const JS_LINK = "[x](javascript:window.__pwned=1)";
 
 // An editor's text may hold a word longer than a phone is wide: a pasted address, say.
-const LONG_ADDRESS = "https://example.org/documents/2026/11/20/2026-20931/a-very-long-unbroken-document-address-pasted-as-it-came";
+const LONG_ADDRESS =
+  "https://example.org/documents/2026/11/20/2026-20931/a-very-long-unbroken-document-address-pasted-as-it-came";
 
 const source = {
   url: `https://example.org/xss?q=${SVG}`,
   publisher: `Xss Wire ${IMG}`,
   title: `Xss source ${SCRIPT} ${SVG}`,
 };
-const participant = { slug: "xss-person", name: `Xss Person ${IMG}`, office: `Office ${SVG}`, note: `Note ${SCRIPT} ${JS_LINK}` };
-const round = { slug: "xss-round-2026-11", title: `Xss round ${SCRIPT}`, venue: `Hall ${SVG}`, outcome: `Agreed ${ALERT} ${JS_LINK}`, summary: `Summary ${IMG}` };
+const participant = {
+  slug: "xss-person",
+  name: `Xss Person ${IMG}`,
+  office: `Office ${SVG}`,
+  note: `Note ${SCRIPT} ${JS_LINK}`,
+};
+const round = {
+  slug: "xss-round-2026-11",
+  title: `Xss round ${SCRIPT}`,
+  venue: `Hall ${SVG}`,
+  outcome: `Agreed ${ALERT} ${JS_LINK}`,
+  summary: `Summary ${IMG}`,
+};
 const update = {
   slug: "xss-update-2026-11",
   title: `Xss update ${SVG}`,
@@ -47,7 +64,9 @@ test.beforeEach(async ({ page }) => {
   await useFixedClock(page);
 });
 
-test("an editor saves script payloads in a source, a participant, a round and an update (a javascript: source address is refused)", async ({ page }) => {
+test("an editor saves script payloads in a source, a participant, a round and an update (a javascript: source address is refused)", async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   await signIn(page, editor);
 
@@ -111,10 +130,12 @@ function injectedInto(page: Page) {
     for (const element of document.querySelectorAll("*")) {
       for (const { name, value } of element.attributes) {
         if (/^on/i.test(name)) found.push(`${element.tagName} ${name}="${value}"`);
-        if (/^(href|src|action|formaction|xlink:href)$/i.test(name) && /^\s*(javascript|data):/i.test(value)) found.push(`${element.tagName} ${name}="${value}"`);
+        if (/^(href|src|action|formaction|xlink:href)$/i.test(name) && /^\s*(javascript|data):/i.test(value))
+          found.push(`${element.tagName} ${name}="${value}"`);
       }
     }
-    for (const script of document.scripts) if (script.textContent?.trim() === "window.__pwned=1") found.push("a payload <script>");
+    for (const script of document.scripts)
+      if (script.textContent?.trim() === "window.__pwned=1") found.push("a payload <script>");
     for (const element of document.querySelectorAll('img[src="x"], svg[onload]')) found.push(element.outerHTML);
     return { found, pwned: (window as { __pwned?: unknown }).__pwned };
   });
@@ -126,7 +147,10 @@ const READER_PAGES: { path: string; shows: string[] }[] = [
   { path: "/timeline?issue=chip-probes", shows: [update.title, `Breakout ${SVG}`] },
   { path: `/rounds/${round.slug}`, shows: [round.title, round.venue, round.outcome, participant.name, source.title] },
   { path: "/issues/chip-probes", shows: [round.title, update.title] },
-  { path: `/participants/${participant.slug}`, shows: [participant.name, participant.office, participant.note, round.title] },
+  {
+    path: `/participants/${participant.slug}`,
+    shows: [participant.name, participant.office, participant.note, round.title],
+  },
   { path: "/search?q=Xss", shows: [round.title, update.title, participant.name] },
 ];
 
@@ -153,10 +177,16 @@ test("on a phone, a word longer than the screen is wide wraps instead of widenin
   }
 });
 
-test("the Atom feeds carry the payloads escaped: as a feed reader parses them, the entry's HTML has no script, handler or script URL", async ({ page, request }) => {
+test("the Atom feeds carry the payloads escaped: as a feed reader parses them, the entry's HTML has no script, handler or script URL", async ({
+  page,
+  request,
+}) => {
   for (const path of ["/feed.xml", "/issues/chip-probes/feed.xml"]) {
     const xml = await (await request.get(path)).text();
-    expect(parseFeed(xml).items.map((item) => item.title), path).toContain(update.title);
+    expect(
+      parseFeed(xml).items.map((item) => item.title),
+      path,
+    ).toContain(update.title);
     // The XML parsed as a feed reader does (the entry's HTML is the text of <content type="html">,
     // and its title, `type="html"` too, is escaped HTML), then that HTML parsed as a page would be,
     // without running anything.
@@ -164,8 +194,11 @@ test("the Atom feeds carry the payloads escaped: as a feed reader parses them, t
       ({ xml, title }) => {
         const feed = new DOMParser().parseFromString(xml, "application/xml");
         if (feed.querySelector("parsererror")) return null;
-        const asHtml = (element: Element | undefined) => new DOMParser().parseFromString(element?.textContent ?? "", "text/html");
-        const found = [...feed.getElementsByTagName("entry")].find((e) => asHtml(e.getElementsByTagName("title")[0]).body.textContent === title);
+        const asHtml = (element: Element | undefined) =>
+          new DOMParser().parseFromString(element?.textContent ?? "", "text/html");
+        const found = [...feed.getElementsByTagName("entry")].find(
+          (e) => asHtml(e.getElementsByTagName("title")[0]).body.textContent === title,
+        );
         const content = found?.getElementsByTagName("content")[0];
         if (!found || !content) return null;
         const titleElement = found.getElementsByTagName("title")[0];
@@ -175,7 +208,9 @@ test("the Atom feeds carry the payloads escaped: as a feed reader parses them, t
           titleElements: asHtml(titleElement).body.querySelectorAll("*").length,
           type: content.getAttribute("type"),
           elements: doc.querySelectorAll("script, svg, img, iframe, object, embed").length,
-          attributes: [...doc.querySelectorAll("*")].flatMap((el) => [...el.attributes].map((a) => `${el.tagName} ${a.name}="${a.value}"`)),
+          attributes: [...doc.querySelectorAll("*")].flatMap((el) =>
+            [...el.attributes].map((a) => `${el.tagName} ${a.name}="${a.value}"`),
+          ),
           links: [...doc.querySelectorAll("a")].map((a) => a.getAttribute("href")),
           text: doc.body.textContent ?? "",
         };
@@ -187,9 +222,13 @@ test("the Atom feeds carry the payloads escaped: as a feed reader parses them, t
     expect(entry!.titleElements, path).toBe(0);
     expect(entry!.type).toBe("html");
     expect(entry!.elements, path).toBe(0);
-    expect(entry!.attributes.filter((a) => /^\S+ on/i.test(a) || /="\s*(javascript|data):/i.test(a)), path).toEqual([]);
+    expect(
+      entry!.attributes.filter((a) => /^\S+ on/i.test(a) || /="\s*(javascript|data):/i.test(a)),
+      path,
+    ).toEqual([]);
     expect(entry!.links).toContain("https://example.org/real");
     expect(entry!.links).toContain(source.url);
-    for (const text of [`Plain ${SCRIPT} text.`, `Breakout ${SVG}`, round.title, source.title, source.publisher]) expect(entry!.text, path).toContain(text);
+    for (const text of [`Plain ${SCRIPT} text.`, `Breakout ${SVG}`, round.title, source.title, source.publisher])
+      expect(entry!.text, path).toContain(text);
   }
 });

@@ -6,12 +6,25 @@ import { collectConsoleErrors, useFixedClock } from "./fixed-clock";
 // Every response carries the security headers; documents get a Content-Security-Policy that
 // names their own inline scripts by hash, so the browser runs those and nothing injected.
 
-const DOCUMENTS = [...READER_PAGES, "/timeline?issue=tariffs", "/search?q=Madrid", "/sign-in", "/data", "/rounds/atlantis-2031-01"];
+const DOCUMENTS = [
+  ...READER_PAGES,
+  "/timeline?issue=tariffs",
+  "/search?q=Madrid",
+  "/sign-in",
+  "/data",
+  "/rounds/atlantis-2031-01",
+];
 const FILES = ["/api/v1/rounds", "/feed.xml", "/calendar.ics", "/api/health"];
 
-const scriptSource = (policy: string) => policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src"))!;
+const scriptSource = (policy: string) =>
+  policy
+    .split(";")
+    .map((d) => d.trim())
+    .find((d) => d.startsWith("script-src"))!;
 
-test("documents have a script policy of hashes only (a nonce besides on private pages), and every response the common security headers", async ({ request }) => {
+test("documents have a script policy of hashes only (a nonce besides on private pages), and every response the common security headers", async ({
+  request,
+}) => {
   for (const path of [...DOCUMENTS, ...FILES]) {
     const response = await request.get(path);
     const headers = response.headers();
@@ -29,14 +42,24 @@ test("documents have a script policy of hashes only (a nonce besides on private 
     expect(allowed[0], path).toBe("'self'");
     expect(allowed.slice(1).length, `${path} names its inline scripts`).toBeGreaterThan(0);
     const privatePage = path === "/sign-in";
-    expect(allowed.slice(1).every((source) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(source) || (privatePage && /^'nonce-[A-Za-z0-9+/]+=*'$/.test(source))), path).toBe(true);
+    expect(
+      allowed
+        .slice(1)
+        .every(
+          (source) =>
+            /^'sha256-[A-Za-z0-9+/]+=*'$/.test(source) || (privatePage && /^'nonce-[A-Za-z0-9+/]+=*'$/.test(source)),
+        ),
+      path,
+    ).toBe(true);
   }
 });
 
 async function watchViolations(page: Page) {
   await page.addInitScript(() => {
     const seen: string[] = ((window as unknown as { __violations: string[] }).__violations = []);
-    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   return () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 }
@@ -59,10 +82,17 @@ test("pages run their own scripts without a single policy violation", async ({ p
   expect(errors.filter((e) => /Content Security Policy|Refused to/.test(e))).toEqual([]);
 });
 
-test("the editors' forms run under a nonce of their own, with no violation and a policy a proxy's header buffer takes", async ({ page }) => {
+test("the editors' forms run under a nonce of their own, with no violation and a policy a proxy's header buffer takes", async ({
+  page,
+}) => {
   // An account through the real command, a sign-in and four form pages: more than a reader's test.
   test.setTimeout(90_000);
-  const editor = { name: "Nora Nonce", email: `nonce-${test.info().retry}@parley.test`, password: "nonce editor passphrase 5", role: "editor" as const };
+  const editor = {
+    name: "Nora Nonce",
+    email: `nonce-${test.info().retry}@parley.test`,
+    password: "nonce editor passphrase 5",
+    role: "editor" as const,
+  };
   addAccount(editor);
   await signIn(page, editor);
   const violations = await watchViolations(page);
@@ -78,7 +108,10 @@ test("the editors' forms run under a nonce of their own, with no violation and a
     await page.waitForLoadState("networkidle");
     expect(await violations(), path).toEqual([]);
   }
-  await page.getByRole("link", { name: /25 MMT/ }).first().click();
+  await page
+    .getByRole("link", { name: /25 MMT/ })
+    .first()
+    .click();
   await expect(page.getByRole("form", { name: "Extend the deadline" })).toBeVisible();
   expect(await violations()).toEqual([]);
   expect(errors.filter((e) => /Content Security Policy|Refused to/.test(e))).toEqual([]);

@@ -35,11 +35,18 @@ export async function sessionCookie(context: BrowserContext): Promise<string> {
 }
 
 /** Sends a captured action again, with the cookie and provenance headers a given browser or attacker would send. */
-export function replay(request: APIRequestContext, action: CapturedAction, provenance: Record<string, string>): Promise<APIResponse> {
+export function replay(
+  request: APIRequestContext,
+  action: CapturedAction,
+  provenance: Record<string, string>,
+): Promise<APIResponse> {
   const headers = Object.fromEntries(Object.entries(action.headers).filter(([name]) => !PROVENANCE.test(name)));
   return request.post(action.url, { headers: { ...headers, ...provenance }, data: action.body, maxRedirects: 0 });
 }
 
 export function setCookies(response: APIResponse): string[] {
-  return response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
+  return response
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === "set-cookie")
+    .map((h) => h.value);
 }

@@ -8,8 +8,18 @@ import { captureActionPost, replay, sessionCookie } from "./server-actions";
 // holds a new one after; a signed-out cookie opens nothing, not even for a captured save.
 test.describe.configure({ mode: "serial", retries: 0 });
 
-const victim = { name: "Vera Victim", email: "session-victim@parley.test", password: "victim editor passphrase 3", role: "editor" as const };
-const attacker = { name: "Mallory Planter", email: "session-attacker@parley.test", password: "attacker editor passphrase 9", role: "editor" as const };
+const victim = {
+  name: "Vera Victim",
+  email: "session-victim@parley.test",
+  password: "victim editor passphrase 3",
+  role: "editor" as const,
+};
+const attacker = {
+  name: "Mallory Planter",
+  email: "session-attacker@parley.test",
+  password: "attacker editor passphrase 9",
+  role: "editor" as const,
+};
 
 test.beforeAll(() => {
   addAccount(victim);
@@ -19,7 +29,17 @@ test.beforeAll(() => {
 const COOKIE = "__Secure-better-auth.session_token";
 
 async function plant(context: BrowserContext, baseURL: string, value: string) {
-  await context.addCookies([{ name: COOKIE, value, domain: new URL(baseURL).hostname, path: "/", httpOnly: true, secure: true, sameSite: "Lax" }]);
+  await context.addCookies([
+    {
+      name: COOKIE,
+      value,
+      domain: new URL(baseURL).hostname,
+      path: "/",
+      httpOnly: true,
+      secure: true,
+      sameSite: "Lax",
+    },
+  ]);
 }
 
 /** Who the editors' area says is signed in with this cookie, or null when it sends the visitor to sign in. */
@@ -34,7 +54,11 @@ function tokenOf(cookie: string): string {
   return cookie.slice(cookie.indexOf("=") + 1);
 }
 
-test("a session cookie planted before sign-in (the attacker's own, or a forged one) is replaced, and stays the attacker's", async ({ browser, request, baseURL }) => {
+test("a session cookie planted before sign-in (the attacker's own, or a forged one) is replaced, and stays the attacker's", async ({
+  browser,
+  request,
+  baseURL,
+}) => {
   const attackerContext = await browser.newContext();
   const attackerPage = await attackerContext.newPage();
   await signIn(attackerPage, attacker);
@@ -51,7 +75,9 @@ test("a session cookie planted before sign-in (the attacker's own, or a forged o
     expect(await signedInAs(request, after)).toBe(victim.name);
     await context.close();
   }
-  expect(await signedInAs(request, planted), "the planted token did not become the victim's session").toBe(attacker.name);
+  expect(await signedInAs(request, planted), "the planted token did not become the victim's session").toBe(
+    attacker.name,
+  );
   await attackerContext.close();
 });
 
@@ -64,7 +90,12 @@ test("signing in again issues a fresh token; the earlier session is not reused",
   expect(await signedInAs(request, second)).toBe(victim.name);
 });
 
-test("after sign-out the old cookie opens nothing: the editors' area sends it to sign in and a captured save with it is refused", async ({ page, playwright, request, baseURL }) => {
+test("after sign-out the old cookie opens nothing: the editors' area sends it to sign in and a captured save with it is refused", async ({
+  page,
+  playwright,
+  request,
+  baseURL,
+}) => {
   const title = "Saved with a signed-out cookie";
   await signIn(page, victim);
   await page.goto("/edit/updates/new");
@@ -84,7 +115,12 @@ test("after sign-out the old cookie opens nothing: the editors' area sends it to
 
   expect(await signedInAs(request, cookie)).toBeNull();
   const api = await playwright.request.newContext();
-  const response = await replay(api, save, { cookie, origin: baseURL!, referer: `${baseURL}/edit/updates/new`, "sec-fetch-site": "same-origin" });
+  const response = await replay(api, save, {
+    cookie,
+    origin: baseURL!,
+    referer: `${baseURL}/edit/updates/new`,
+    "sec-fetch-site": "same-origin",
+  });
   expect(await response.text()).toContain("You are not signed in");
   await api.dispose();
   const db = new Database(E2E_DATABASE, { readonly: true });

@@ -12,7 +12,12 @@ test.describe.configure({ mode: "serial", retries: 0 });
 
 const token = randomBytes(4).toString("hex");
 const password = "walk test passphrase long enough";
-const account = (who: string, role: "admin" | "editor") => ({ name: `Walk ${who} ${token}`, email: `walk-${who}-${token}@parley.test`, password, role });
+const account = (who: string, role: "admin" | "editor") => ({
+  name: `Walk ${who} ${token}`,
+  email: `walk-${who}-${token}@parley.test`,
+  password,
+  role,
+});
 const author = account("author", "editor");
 const people = {
   admin: account("admin", "admin"),
@@ -90,7 +95,9 @@ test("an editor saves a draft of every kind through the forms", async ({ page })
   await page.waitForURL(/\/edit\/sources\/\d+/);
 
   await page.goto("/edit/rounds/new");
-  await page.getByRole("textbox", { name: "Title", exact: true }).fill(`Embargoed talks ${MARK.round} ${SEARCH_HANDLE}`);
+  await page
+    .getByRole("textbox", { name: "Title", exact: true })
+    .fill(`Embargoed talks ${MARK.round} ${SEARCH_HANDLE}`);
   await page.getByLabel("Kind").selectOption("NEGOTIATION_ROUND");
   await page.getByLabel("Status").selectOption("SCHEDULED");
   await page.getByLabel("Start date").fill("2026-12-20");
@@ -110,11 +117,17 @@ test("an editor saves a draft of every kind through the forms", async ({ page })
   const roundId = Number(new URL(page.url()).pathname.split("/").pop());
 
   await page.goto(`/edit/rounds/${roundId}/expectations`);
-  await page.getByRole("textbox", { name: "What was expected", exact: true }).fill(`A truce extension, ${MARK.expectation} ${SEARCH_HANDLE}`);
+  await page
+    .getByRole("textbox", { name: "What was expected", exact: true })
+    .fill(`A truce extension, ${MARK.expectation} ${SEARCH_HANDLE}`);
   await page.getByRole("textbox", { name: "Expected by", exact: true }).fill("An analyst");
   await page.getByRole("group", { name: "Known sources" }).getByRole("checkbox").first().check();
   await page.getByRole("button", { name: "Add expectation" }).click();
-  await expect.poll(() => row<{ n: number }>(`SELECT count(*) AS n FROM "Expectation" WHERE text LIKE ?`, `%${MARK.expectation}%`).n).toBe(1);
+  await expect
+    .poll(
+      () => row<{ n: number }>(`SELECT count(*) AS n FROM "Expectation" WHERE text LIKE ?`, `%${MARK.expectation}%`).n,
+    )
+    .toBe(1);
 
   // Its first title survives only in the audit log, once the second replaces it.
   await page.goto("/edit/updates/new");
@@ -122,12 +135,16 @@ test("an editor saves a draft of every kind through the forms", async ({ page })
   await page.getByLabel("Kind").selectOption("STATEMENT");
   await page.getByRole("textbox", { name: "Date", exact: true }).fill("2026-11-20");
   await page.getByRole("combobox", { name: "Time zone of that date" }).fill("America/New_York");
-  await page.getByRole("textbox", { name: "Text", exact: true }).fill(`Embargoed until Monday: ${MARK.updateBody} ${SEARCH_HANDLE}.`);
+  await page
+    .getByRole("textbox", { name: "Text", exact: true })
+    .fill(`Embargoed until Monday: ${MARK.updateBody} ${SEARCH_HANDLE}.`);
   await page.getByRole("group", { name: "Issues" }).getByLabel("Tariffs").check();
   await page.getByRole("group", { name: "Known sources" }).getByRole("checkbox").first().check();
   await page.getByRole("button", { name: "Save as draft" }).click();
   await page.waitForURL(/\/edit\/updates\/\d+\?saved=1/);
-  await page.getByRole("textbox", { name: "Title", exact: true }).fill(`Draft statement ${MARK.update} ${SEARCH_HANDLE}`);
+  await page
+    .getByRole("textbox", { name: "Title", exact: true })
+    .fill(`Draft statement ${MARK.update} ${SEARCH_HANDLE}`);
   await page.getByRole("button", { name: "Save as draft" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(MARK.update);
 
@@ -145,12 +162,22 @@ test("an editor saves a draft of every kind through the forms", async ({ page })
   await page.waitForURL(/\/edit\/updates\/\d+\?saved=1/);
 
   const round = row<{ id: number; slug: string }>(`SELECT id, slug FROM "Round" WHERE title LIKE ?`, `%${MARK.round}%`);
-  const update = row<{ id: number; slug: string }>(`SELECT id, slug FROM "Update" WHERE title LIKE ?`, `%${MARK.update}%`);
-  const participant = row<{ id: number; slug: string }>(`SELECT id, slug FROM "Participant" WHERE name LIKE ?`, `%${MARK.participant}%`);
+  const update = row<{ id: number; slug: string }>(
+    `SELECT id, slug FROM "Update" WHERE title LIKE ?`,
+    `%${MARK.update}%`,
+  );
+  const participant = row<{ id: number; slug: string }>(
+    `SELECT id, slug FROM "Participant" WHERE name LIKE ?`,
+    `%${MARK.participant}%`,
+  );
   const source = row<{ id: number }>(`SELECT id FROM "Source" WHERE title LIKE ?`, `%${MARK.source}%`);
   const roundSource = row<{ id: number }>(`SELECT id FROM "Source" WHERE title LIKE ?`, `%${MARK.roundSource}%`);
   const expectation = row<{ id: number }>(`SELECT id FROM "Expectation" WHERE text LIKE ?`, `%${MARK.expectation}%`);
-  const audit = row<{ n: number }>(`SELECT count(*) AS n FROM "AuditEvent" WHERE entityType = 'update' AND entityId = ? AND before LIKE ?`, update.id, `%${MARK.audit}%`);
+  const audit = row<{ n: number }>(
+    `SELECT count(*) AS n FROM "AuditEvent" WHERE entityType = 'update' AND entityId = ? AND before LIKE ?`,
+    update.id,
+    `%${MARK.audit}%`,
+  );
   expect(round.id).toBe(roundId);
   expect(audit.n).toBe(1);
   const tariffs = row<{ id: number }>(`SELECT id FROM "Issue" WHERE slug = 'tariffs'`);
@@ -170,7 +197,11 @@ test("an editor saves a draft of every kind through the forms", async ({ page })
 
   for (const [who, person] of Object.entries(people)) cookies[who] = await cookieOf(page, person);
   run(`UPDATE "User" SET banned = 1 WHERE email = ?`, people.disabled.email);
-  run(`UPDATE "Session" SET expiresAt = ? WHERE userId = (SELECT id FROM "User" WHERE email = ?)`, "2020-01-01T00:00:00.000+00:00", people.expired.email);
+  run(
+    `UPDATE "Session" SET expiresAt = ? WHERE userId = (SELECT id FROM "User" WHERE email = ?)`,
+    "2020-01-01T00:00:00.000+00:00",
+    people.expired.email,
+  );
 });
 
 const COOKIE = "__Secure-better-auth.session_token";
@@ -197,25 +228,42 @@ interface Leak {
   found: string[];
 }
 
-async function walk(request: APIRequestContext, identities: Record<string, () => string>, markers: string[], refuseDrafts: boolean) {
+async function walk(
+  request: APIRequestContext,
+  identities: Record<string, () => string>,
+  markers: string[],
+  refuseDrafts: boolean,
+) {
   const routes = routesFromFileSystem();
   const urls = routes.flatMap((route) => urlsFor(route, families));
   // Search answers with what it matched; the handle is in every draft.
-  urls.push({ url: `/search?q=${SEARCH_HANDLE}`, route: "/search", fromDraft: false }, { url: `/timeline?issue=tariffs`, route: "/timeline", fromDraft: false });
-  const jobs = urls.flatMap((u) => Object.entries(identities).flatMap(([as, cookie]) => Object.entries(REQUESTS).map(([kind, headers]) => ({ ...u, as, cookie, kind, headers }))));
+  urls.push(
+    { url: `/search?q=${SEARCH_HANDLE}`, route: "/search", fromDraft: false },
+    { url: `/timeline?issue=tariffs`, route: "/timeline", fromDraft: false },
+  );
+  const jobs = urls.flatMap((u) =>
+    Object.entries(identities).flatMap(([as, cookie]) =>
+      Object.entries(REQUESTS).map(([kind, headers]) => ({ ...u, as, cookie, kind, headers })),
+    ),
+  );
   const leaks: Leak[] = [];
   let next = 0;
   const worker = async () => {
     while (next < jobs.length) {
       const job = jobs[next++]!;
       const cookie = job.cookie();
-      const response = await request.get(job.url, { headers: { ...job.headers, ...(cookie ? { cookie } : {}) }, maxRedirects: 0, failOnStatusCode: false });
+      const response = await request.get(job.url, {
+        headers: { ...job.headers, ...(cookie ? { cookie } : {}) },
+        maxRedirects: 0,
+        failOnStatusCode: false,
+      });
       const body = (await response.body()).toString("utf8");
       const found = markers.filter((m) => body.includes(m));
       // A route asked about a draft by its id or slug may not answer as if it were there: a
       // share image, say, would draw the draft's title where no text search can find it.
       if (refuseDrafts && job.fromDraft && response.ok()) found.push(`answered ${response.status()} for a draft`);
-      if (found.length > 0) leaks.push({ route: job.route, url: job.url, as: job.as, request: job.kind, status: response.status(), found });
+      if (found.length > 0)
+        leaks.push({ route: job.route, url: job.url, as: job.as, request: job.kind, status: response.status(), found });
     }
   };
   await Promise.all(Array.from({ length: 6 }, worker));
@@ -225,10 +273,17 @@ async function walk(request: APIRequestContext, identities: Record<string, () =>
 function report(leaks: Leak[]): string {
   const byRoute = new Map<string, Leak[]>();
   for (const leak of leaks) byRoute.set(leak.url, [...(byRoute.get(leak.url) ?? []), leak]);
-  return [...byRoute].map(([url, l]) => `${url} (${l[0]!.status}) as ${[...new Set(l.map((x) => `${x.as}/${x.request}`))].join(", ")}: ${[...new Set(l.flatMap((x) => x.found))].join(", ")}`).join("\n");
+  return [...byRoute]
+    .map(
+      ([url, l]) =>
+        `${url} (${l[0]!.status}) as ${[...new Set(l.map((x) => `${x.as}/${x.request}`))].join(", ")}: ${[...new Set(l.flatMap((x) => x.found))].join(", ")}`,
+    )
+    .join("\n");
 }
 
-test("a stranger finds no editors' data in any route: no session, a disabled account, an expired or forged cookie", async ({ request }) => {
+test("a stranger finds no editors' data in any route: no session, a disabled account, an expired or forged cookie", async ({
+  request,
+}) => {
   test.setTimeout(300_000);
   expect(families.length, "the drafts were saved").toBeGreaterThan(0);
   const { routes, urls, jobs, leaks } = await walk(request, STRANGERS, [...Object.values(MARK), ...ADMIN_ONLY], true);
@@ -237,16 +292,24 @@ test("a stranger finds no editors' data in any route: no session, a disabled acc
   expect(routes.some((r) => r.path === "/setup") && routes.some((r) => r.path === "/sign-in")).toBe(true);
   expect(routes.filter((r) => r.kind === "handler").length).toBeGreaterThan(15);
   console.log(`walked ${routes.length} routes as ${urls.length} addresses, ${jobs} requests`);
-  expect(leaks, `leaking routes: ${new Set(leaks.map((l) => l.route)).size} (${new Set(leaks.map((l) => l.url)).size} addresses)\n${report(leaks)}`).toEqual([]);
+  expect(
+    leaks,
+    `leaking routes: ${new Set(leaks.map((l) => l.route)).size} (${new Set(leaks.map((l) => l.url)).size} addresses)\n${report(leaks)}`,
+  ).toEqual([]);
 });
 
 test("an editor finds no admin-only data (accounts and their emails) in any route", async ({ request }) => {
   test.setTimeout(300_000);
   const { leaks } = await walk(request, { "an editor": () => cookies.editor! }, ADMIN_ONLY, false);
-  expect(leaks, `leaking routes: ${new Set(leaks.map((l) => l.route)).size} (${new Set(leaks.map((l) => l.url)).size} addresses)\n${report(leaks)}`).toEqual([]);
+  expect(
+    leaks,
+    `leaking routes: ${new Set(leaks.map((l) => l.route)).size} (${new Set(leaks.map((l) => l.url)).size} addresses)\n${report(leaks)}`,
+  ).toEqual([]);
 });
 
-test("the editors' pages send every stranger to sign in, or answer 404, before rendering anything", async ({ request }) => {
+test("the editors' pages send every stranger to sign in, or answer 404, before rendering anything", async ({
+  request,
+}) => {
   const editorPages = routesFromFileSystem().filter((r) => r.kind === "page" && r.path.startsWith("/edit"));
   for (const { url } of editorPages.flatMap((route) => urlsFor(route, families))) {
     for (const [as, cookie] of Object.entries(STRANGERS)) {
@@ -254,7 +317,8 @@ test("the editors' pages send every stranger to sign in, or answer 404, before r
         const response = await request.get(url, { headers: { ...headers, cookie: cookie() }, maxRedirects: 0 });
         const asked = `${url} as ${as}, ${kind}`;
         expect([303, 307, 404], asked).toContain(response.status());
-        if (response.status() !== 404) expect(new URL(response.headers()["location"]!, "http://x").pathname, asked).toBe("/sign-in");
+        if (response.status() !== 404)
+          expect(new URL(response.headers()["location"]!, "http://x").pathname, asked).toBe("/sign-in");
       }
     }
   }

@@ -24,21 +24,38 @@ describe("the first admin", () => {
     expect(weak.values?.password).toBeUndefined();
     expect(await db.prisma.user.count()).toBe(0);
 
-    const created = await submit(createFirstAdmin, { name: "Ada", email: "Ada@Parley.test", password: "a long enough passphrase" });
+    const created = await submit(createFirstAdmin, {
+      name: "Ada",
+      email: "Ada@Parley.test",
+      password: "a long enough passphrase",
+    });
     expect(created.redirectedTo).toBe("/edit?welcome=1");
-    expect(await db.prisma.user.findUniqueOrThrow({ where: { email: "ada@parley.test" } })).toMatchObject({ role: "admin", banned: false });
+    expect(await db.prisma.user.findUniqueOrThrow({ where: { email: "ada@parley.test" } })).toMatchObject({
+      role: "admin",
+      banned: false,
+    });
 
-    const second = await submit(createFirstAdmin, { name: "Eve", email: "eve@parley.test", password: "another long passphrase" });
+    const second = await submit(createFirstAdmin, {
+      name: "Eve",
+      email: "eve@parley.test",
+      password: "another long passphrase",
+    });
     expect(second.message).toMatch(/already has an admin/);
     expect(await db.prisma.user.count()).toBe(1);
   });
 
   it("comes from ADMIN_EMAIL and ADMIN_PASSWORD only when no admin exists", async () => {
     const { ensureAdminFromEnv } = await import("@/lib/auth/accounts");
-    expect(await ensureAdminFromEnv({ ADMIN_EMAIL: "env@parley.test", ADMIN_PASSWORD: "env admin passphrase" })).toBeNull();
+    expect(
+      await ensureAdminFromEnv({ ADMIN_EMAIL: "env@parley.test", ADMIN_PASSWORD: "env admin passphrase" }),
+    ).toBeNull();
     await db.prisma.user.updateMany({ data: { banned: true } });
-    expect(await ensureAdminFromEnv({ ADMIN_EMAIL: "env@parley.test", ADMIN_PASSWORD: "env admin passphrase" })).toMatch(/created the first admin/);
-    expect(await db.prisma.user.findUniqueOrThrow({ where: { email: "env@parley.test" } })).toMatchObject({ role: "admin" });
+    expect(
+      await ensureAdminFromEnv({ ADMIN_EMAIL: "env@parley.test", ADMIN_PASSWORD: "env admin passphrase" }),
+    ).toMatch(/created the first admin/);
+    expect(await db.prisma.user.findUniqueOrThrow({ where: { email: "env@parley.test" } })).toMatchObject({
+      role: "admin",
+    });
   });
 });
 
@@ -52,9 +69,13 @@ describe("npm run user:add", () => {
     });
 
   it("creates an account with the password read from standard input", async () => {
-    expect(run(["--email", "cli@parley.test", "--role", "editor", "--name", "Cli Editor"], "cli editor passphrase")).toMatch(/Created editor cli@parley.test/);
+    expect(
+      run(["--email", "cli@parley.test", "--role", "editor", "--name", "Cli Editor"], "cli editor passphrase"),
+    ).toMatch(/Created editor cli@parley.test/);
     const { auth } = await import("@/lib/auth/auth");
-    const signedIn = await auth.api.signInEmail({ body: { email: "cli@parley.test", password: "cli editor passphrase" } });
+    const signedIn = await auth.api.signInEmail({
+      body: { email: "cli@parley.test", password: "cli editor passphrase" },
+    });
     expect(signedIn.user.email).toBe("cli@parley.test");
   });
 

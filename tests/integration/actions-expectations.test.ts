@@ -27,7 +27,10 @@ beforeEach(() => {
 async function everything() {
   const p = db.prisma;
   const [expectations, sources, audit] = await Promise.all([
-    p.expectation.findMany({ orderBy: { id: "asc" }, include: { sources: { select: { id: true }, orderBy: { id: "asc" } } } }),
+    p.expectation.findMany({
+      orderBy: { id: "asc" },
+      include: { sources: { select: { id: true }, orderBy: { id: "asc" } } },
+    }),
     p.source.findMany({ orderBy: { id: "asc" } }),
     p.auditEvent.findMany({ orderBy: { id: "asc" } }),
   ]);
@@ -46,7 +49,8 @@ async function newExpectation() {
   };
 }
 
-const madridExpectation = () => db.prisma.expectation.findFirstOrThrow({ where: { round: { slug: "madrid-2025-09" } }, orderBy: { id: "asc" } });
+const madridExpectation = () =>
+  db.prisma.expectation.findFirstOrThrow({ where: { round: { slug: "madrid-2025-09" } }, orderBy: { id: "asc" } });
 
 describe("saveExpectation", () => {
   it("refuses an anonymous request and writes nothing", async () => {
@@ -70,7 +74,13 @@ describe("saveExpectation", () => {
   it("returns an error next to each invalid field, keeps the input and writes nothing", async () => {
     await actAs(accounts.editor);
     const before = await everything();
-    const input = { ...(await newExpectation()), text: "", expectedBy: "  ", sourceIds: [], sourceUrl: "https://example.org/half-typed" };
+    const input = {
+      ...(await newExpectation()),
+      text: "",
+      expectedBy: "  ",
+      sourceIds: [],
+      sourceUrl: "https://example.org/half-typed",
+    };
     const state = await submit(actions.saveExpectation, input);
     expect(state.ok).toBe(false);
     expect(state.fieldErrors?.text?.[0]).toMatch(/Expectation is required/);
@@ -95,11 +105,22 @@ describe("saveExpectation", () => {
     await actAs(accounts.editor);
     const input = await newExpectation();
     const state = await submit(actions.saveExpectation, input);
-    const stored = await db.prisma.expectation.findFirstOrThrow({ where: { text: input.text }, include: { sources: { select: { id: true } } } });
+    const stored = await db.prisma.expectation.findFirstOrThrow({
+      where: { text: input.text },
+      include: { sources: { select: { id: true } } },
+    });
     expect(state.redirectedTo).toBe(`/edit/rounds/${input.roundId}/expectations/${stored.id}?saved=1`);
-    expect(stored).toMatchObject({ roundId: Number(input.roundId), expectedBy: input.expectedBy, assessment: "PENDING", assessmentNote: null, version: 1 });
+    expect(stored).toMatchObject({
+      roundId: Number(input.roundId),
+      expectedBy: input.expectedBy,
+      assessment: "PENDING",
+      assessmentNote: null,
+      version: 1,
+    });
     expect(stored.sources.map((s) => String(s.id))).toEqual(input.sourceIds);
-    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityType: "expectation", entityId: stored.id } });
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { entityType: "expectation", entityId: stored.id },
+    });
     expect(audit).toMatchObject({ action: "create", version: 1, before: null });
     expect(JSON.parse(audit.after!)).toMatchObject({ text: input.text, roundSlug: ROUND, assessment: "PENDING" });
 
@@ -112,14 +133,32 @@ describe("saveExpectation", () => {
   it("saves an edit to what was expected and refuses a stale one, saying what changed and overwriting nothing", async () => {
     await actAs(accounts.editor);
     const e = await madridExpectation();
-    const sources = await db.prisma.source.findMany({ where: { expectations: { some: { id: e.id } } }, select: { id: true } });
-    const opened = { id: String(e.id), version: String(e.version), roundId: String(e.roundId), text: e.text, expectedBy: e.expectedBy, sourceIds: sources.map((s) => String(s.id)) };
+    const sources = await db.prisma.source.findMany({
+      where: { expectations: { some: { id: e.id } } },
+      select: { id: true },
+    });
+    const opened = {
+      id: String(e.id),
+      version: String(e.version),
+      roundId: String(e.roundId),
+      text: e.text,
+      expectedBy: e.expectedBy,
+      sourceIds: sources.map((s) => String(s.id)),
+    };
     const saved = await submit(actions.saveExpectation, { ...opened, expectedBy: "Reuters sources" });
     expect(saved.redirectedTo).toMatch(/\?saved=1$/);
-    expect(await db.prisma.expectation.findUniqueOrThrow({ where: { id: e.id } })).toMatchObject({ expectedBy: "Reuters sources", version: e.version + 1, assessment: e.assessment });
-    expect(await db.prisma.auditEvent.count({ where: { entityType: "expectation", entityId: e.id, action: "update" } })).toBe(1);
+    expect(await db.prisma.expectation.findUniqueOrThrow({ where: { id: e.id } })).toMatchObject({
+      expectedBy: "Reuters sources",
+      version: e.version + 1,
+      assessment: e.assessment,
+    });
+    expect(
+      await db.prisma.auditEvent.count({ where: { entityType: "expectation", entityId: e.id, action: "update" } }),
+    ).toBe(1);
     expect([...invalidatedTags].sort()).toEqual(["round:madrid-2025-09", "rounds"]);
-    expect((await reader.getRound("madrid-2025-09"))?.expectations.find((x) => x.id === e.id)?.expectedBy).toBe("Reuters sources");
+    expect((await reader.getRound("madrid-2025-09"))?.expectations.find((x) => x.id === e.id)?.expectedBy).toBe(
+      "Reuters sources",
+    );
 
     invalidatedTags.length = 0;
     const before = await everything();
@@ -134,10 +173,19 @@ describe("saveExpectation", () => {
 });
 
 describe("assessExpectation", () => {
-  const pending = () => db.prisma.expectation.findFirstOrThrow({ where: { round: { slug: ROUND }, assessment: "PENDING" }, orderBy: { id: "desc" } });
+  const pending = () =>
+    db.prisma.expectation.findFirstOrThrow({
+      where: { round: { slug: ROUND }, assessment: "PENDING" },
+      orderBy: { id: "desc" },
+    });
   const assessment = async () => {
     const e = await pending();
-    return { id: String(e.id), version: String(e.version), assessment: "PARTLY_MET", assessmentNote: "The truce was extended, for six months only." };
+    return {
+      id: String(e.id),
+      version: String(e.version),
+      assessment: "PARTLY_MET",
+      assessmentNote: "The truce was extended, for six months only.",
+    };
   };
 
   it("refuses an anonymous request and writes nothing", async () => {
@@ -162,7 +210,11 @@ describe("assessExpectation", () => {
     const unknown = await submit(actions.assessExpectation, { ...(await assessment()), assessment: "MOSTLY" });
     expect(unknown.fieldErrors?.assessment?.[0]).toMatch(/Choose an assessment/);
     expect(unknown.values?.assessmentNote).toBe((await assessment()).assessmentNote);
-    const unexplained = await submit(actions.assessExpectation, { ...(await assessment()), assessment: "NOT_MET", assessmentNote: " " });
+    const unexplained = await submit(actions.assessExpectation, {
+      ...(await assessment()),
+      assessment: "NOT_MET",
+      assessmentNote: " ",
+    });
     expect(unexplained.fieldErrors?.assessmentNote?.[0]).toMatch(/Say what happened/);
     expect(unexplained.values?.assessment).toBe("NOT_MET");
     expect(await everything()).toEqual(before);
@@ -174,20 +226,37 @@ describe("assessExpectation", () => {
     const state = await submit(actions.assessExpectation, await assessment());
     expect(state.redirectedTo).toBe(`/edit/rounds/${e.roundId}/expectations/${e.id}?saved=assessed`);
     const stored = await db.prisma.expectation.findUniqueOrThrow({ where: { id: e.id } });
-    expect(stored).toMatchObject({ assessment: "PARTLY_MET", assessmentNote: "The truce was extended, for six months only.", text: e.text, version: e.version + 1 });
-    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityType: "expectation", entityId: e.id, action: "assess" } });
+    expect(stored).toMatchObject({
+      assessment: "PARTLY_MET",
+      assessmentNote: "The truce was extended, for six months only.",
+      text: e.text,
+      version: e.version + 1,
+    });
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { entityType: "expectation", entityId: e.id, action: "assess" },
+    });
     expect(audit.version).toBe(stored.version);
     expect(JSON.parse(audit.before!)).toMatchObject({ assessment: "PENDING", assessmentNote: null });
     expect(JSON.parse(audit.after!)).toMatchObject({ assessment: "PARTLY_MET" });
     expect([...invalidatedTags].sort()).toEqual([`round:${ROUND}`, "rounds"]);
-    expect((await reader.getRound(ROUND))?.expectations.find((x) => x.id === e.id)).toMatchObject({ assessment: "PARTLY_MET", assessmentNote: stored.assessmentNote });
+    expect((await reader.getRound(ROUND))?.expectations.find((x) => x.id === e.id)).toMatchObject({
+      assessment: "PARTLY_MET",
+      assessmentNote: stored.assessmentNote,
+    });
   });
 
   it("refuses a stale assessment, says what changed and overwrites nothing", async () => {
     await actAs(accounts.editor);
     const e = await madridExpectation();
-    const opened = { id: String(e.id), version: String(e.version), assessment: "MET", assessmentNote: e.assessmentNote ?? "" };
-    expect((await submit(actions.assessExpectation, { ...opened, assessment: "PARTLY_MET" })).redirectedTo).toBeDefined();
+    const opened = {
+      id: String(e.id),
+      version: String(e.version),
+      assessment: "MET",
+      assessmentNote: e.assessmentNote ?? "",
+    };
+    expect(
+      (await submit(actions.assessExpectation, { ...opened, assessment: "PARTLY_MET" })).redirectedTo,
+    ).toBeDefined();
     invalidatedTags.length = 0;
     const before = await everything();
 

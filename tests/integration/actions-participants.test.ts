@@ -6,7 +6,10 @@ import type { FreshDatabase } from "./helpers/fresh-database";
 
 let db: FreshDatabase;
 let saveParticipant: typeof import("@/lib/actions/participants").saveParticipant;
-let reader: { participants: typeof import("@/lib/queries/participants"); rounds: typeof import("@/lib/queries/rounds") };
+let reader: {
+  participants: typeof import("@/lib/queries/participants");
+  rounds: typeof import("@/lib/queries/rounds");
+};
 
 beforeAll(async () => {
   db = await seededAppDatabase();
@@ -26,7 +29,10 @@ beforeEach(() => {
 async function everything() {
   const p = db.prisma;
   const [participants, sources, audit] = await Promise.all([
-    p.participant.findMany({ orderBy: { id: "asc" }, include: { sources: { select: { id: true }, orderBy: { id: "asc" } } } }),
+    p.participant.findMany({
+      orderBy: { id: "asc" },
+      include: { sources: { select: { id: true }, orderBy: { id: "asc" } } },
+    }),
     p.source.findMany({ orderBy: { id: "asc" } }),
     p.auditEvent.findMany({ orderBy: { id: "asc" } }),
   ]);
@@ -45,7 +51,10 @@ const newParticipant = async () => ({
 
 /** The edit form of a participant as the editor opened it. */
 async function editForm(slug: string) {
-  const p = await db.prisma.participant.findUniqueOrThrow({ where: { slug }, include: { sources: { select: { id: true } } } });
+  const p = await db.prisma.participant.findUniqueOrThrow({
+    where: { slug },
+    include: { sources: { select: { id: true } } },
+  });
   return {
     id: String(p.id),
     version: String(p.version),
@@ -71,7 +80,9 @@ describe("saveParticipant", () => {
 
   it("refuses a disabled editor and writes nothing", async () => {
     const before = await everything();
-    const state = await asDisabledEditor(db, async () => submit(saveParticipant, { ...(await editForm("he-lifeng")), office: "Premier" }));
+    const state = await asDisabledEditor(db, async () =>
+      submit(saveParticipant, { ...(await editForm("he-lifeng")), office: "Premier" }),
+    );
     expect(state.ok).toBe(false);
     expect(state.message).toMatch(/role does not allow/);
     expect(await everything()).toEqual(before);
@@ -125,15 +136,31 @@ describe("saveParticipant", () => {
       sourceTitle: "Ren Hongbin appointed",
     });
     expect(state.redirectedTo).toMatch(/^\/edit\/participants\/\d+\?saved=1$/);
-    const stored = await db.prisma.participant.findUniqueOrThrow({ where: { slug: "ren-hongbin" }, include: { sources: { orderBy: { id: "asc" } } } });
-    expect(stored).toMatchObject({ name: "Ren Hongbin", office: "Minister of Commerce", side: "CHINA", note: "Took office in 2026.", version: 1 });
+    const stored = await db.prisma.participant.findUniqueOrThrow({
+      where: { slug: "ren-hongbin" },
+      include: { sources: { orderBy: { id: "asc" } } },
+    });
+    expect(stored).toMatchObject({
+      name: "Ren Hongbin",
+      office: "Minister of Commerce",
+      side: "CHINA",
+      note: "Took office in 2026.",
+      version: 1,
+    });
     expect(stored.sources.map((s) => s.url)).toEqual([expect.any(String), "https://example.org/ren-hongbin"]);
 
     const audit = await db.prisma.auditEvent.findMany({ where: { entityType: "participant", entityId: stored.id } });
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: "create", version: 1, before: null });
-    expect(JSON.parse(audit[0]!.after!)).toMatchObject({ name: "Ren Hongbin", sourceIds: stored.sources.map((s) => s.id) });
-    expect(await db.prisma.auditEvent.count({ where: { entityType: "source", entityId: stored.sources[1]!.id, action: "create" } })).toBe(1);
+    expect(JSON.parse(audit[0]!.after!)).toMatchObject({
+      name: "Ren Hongbin",
+      sourceIds: stored.sources.map((s) => s.id),
+    });
+    expect(
+      await db.prisma.auditEvent.count({
+        where: { entityType: "source", entityId: stored.sources[1]!.id, action: "create" },
+      }),
+    ).toBe(1);
 
     // Not in any round yet: only the list and the participant's own page change.
     expect([...invalidatedTags].sort()).toEqual(["participant:ren-hongbin", "participants"]);
@@ -144,7 +171,10 @@ describe("saveParticipant", () => {
     expect(await seenByReaders()).toEqual({ page: null, listed: false });
 
     // In a round still being drafted, they stay the editors' to know; once it is published, readers see them.
-    const round = await db.prisma.round.findFirstOrThrow({ where: { publishedAt: { not: null } }, orderBy: { id: "desc" } });
+    const round = await db.prisma.round.findFirstOrThrow({
+      where: { publishedAt: { not: null } },
+      orderBy: { id: "desc" },
+    });
     await db.prisma.participation.create({ data: { roundId: round.id, participantId: stored.id, role: "DELEGATE" } });
     await db.prisma.round.update({ where: { id: round.id }, data: { publishedAt: null } });
     expect(await seenByReaders()).toEqual({ page: null, listed: false });
@@ -155,41 +185,72 @@ describe("saveParticipant", () => {
   it("saves an edit (new office and address), audited, and refreshes the old and new pages and every round they took part in", async () => {
     await actAs(accounts.editor);
     const form = await editForm("li-chenggang");
-    const state = await submit(saveParticipant, { ...form, office: "International Trade Representative", slug: "li-chenggang-mofcom" });
+    const state = await submit(saveParticipant, {
+      ...form,
+      office: "International Trade Representative",
+      slug: "li-chenggang-mofcom",
+    });
     expect(state.redirectedTo).toBe(`/edit/participants/${form.id}?saved=1`);
 
     const stored = await db.prisma.participant.findUniqueOrThrow({ where: { id: Number(form.id) } });
-    expect(stored).toMatchObject({ slug: "li-chenggang-mofcom", office: "International Trade Representative", version: Number(form.version) + 1 });
-    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityType: "participant", entityId: stored.id } });
+    expect(stored).toMatchObject({
+      slug: "li-chenggang-mofcom",
+      office: "International Trade Representative",
+      version: Number(form.version) + 1,
+    });
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { entityType: "participant", entityId: stored.id },
+    });
     expect(audit).toMatchObject({ action: "update", version: stored.version });
     expect(JSON.parse(audit.before!)).toMatchObject({ slug: "li-chenggang", office: form.office });
-    expect(JSON.parse(audit.after!)).toMatchObject({ slug: "li-chenggang-mofcom", office: "International Trade Representative" });
+    expect(JSON.parse(audit.after!)).toMatchObject({
+      slug: "li-chenggang-mofcom",
+      office: "International Trade Representative",
+    });
 
-    const rounds = await db.prisma.round.findMany({ where: { participations: { some: { participantId: stored.id } } }, select: { slug: true } });
+    const rounds = await db.prisma.round.findMany({
+      where: { participations: { some: { participantId: stored.id } } },
+      select: { slug: true },
+    });
     expect(rounds.length).toBeGreaterThan(1);
     expect([...invalidatedTags].sort()).toEqual(
-      ["participants", "participant:li-chenggang", "participant:li-chenggang-mofcom", ...rounds.map((r) => `round:${r.slug}`)].sort(),
+      [
+        "participants",
+        "participant:li-chenggang",
+        "participant:li-chenggang-mofcom",
+        ...rounds.map((r) => `round:${r.slug}`),
+      ].sort(),
     );
-    const elsewhere = await db.prisma.round.findFirstOrThrow({ where: { participations: { none: { participantId: stored.id } } } });
+    const elsewhere = await db.prisma.round.findFirstOrThrow({
+      where: { participations: { none: { participantId: stored.id } } },
+    });
     expect(invalidatedTags).not.toContain(`round:${elsewhere.slug}`);
 
     expect(await reader.participants.getParticipant("li-chenggang")).toBeNull();
-    expect((await reader.participants.getParticipant("li-chenggang-mofcom"))?.office).toBe("International Trade Representative");
+    expect((await reader.participants.getParticipant("li-chenggang-mofcom"))?.office).toBe(
+      "International Trade Representative",
+    );
     const madrid = await reader.rounds.getRound("madrid-2025-09");
-    expect(madrid?.participations.find((p) => p.participant.slug === "li-chenggang-mofcom")?.participant.office).toBe("International Trade Representative");
+    expect(madrid?.participations.find((p) => p.participant.slug === "li-chenggang-mofcom")?.participant.office).toBe(
+      "International Trade Representative",
+    );
   });
 
   it("refuses a save based on a stale version, says what changed and overwrites nothing", async () => {
     await actAs(accounts.editor);
     const opened = await editForm("he-lifeng");
-    expect((await submit(saveParticipant, { ...opened, office: "Vice Premier of the State Council" })).redirectedTo).toBeDefined();
+    expect(
+      (await submit(saveParticipant, { ...opened, office: "Vice Premier of the State Council" })).redirectedTo,
+    ).toBeDefined();
     invalidatedTags.length = 0;
     const before = await everything();
 
     const stale = await submit(saveParticipant, { ...opened, note: "An older edit" });
     expect(stale.ok).toBe(false);
     expect(stale.message).toMatch(/Someone else saved/);
-    expect(stale.conflict).toEqual([{ field: "office", was: "Vice Premier", now: "Vice Premier of the State Council" }]);
+    expect(stale.conflict).toEqual([
+      { field: "office", was: "Vice Premier", now: "Vice Premier of the State Council" },
+    ]);
     expect(stale.values?.note).toBe("An older edit");
     expect(await everything()).toEqual(before);
     expect(invalidatedTags).toEqual([]);

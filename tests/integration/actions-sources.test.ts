@@ -25,7 +25,10 @@ beforeEach(() => {
 });
 
 async function everything() {
-  const [sources, audit] = await Promise.all([db.prisma.source.findMany({ orderBy: { id: "asc" } }), db.prisma.auditEvent.findMany({ orderBy: { id: "asc" } })]);
+  const [sources, audit] = await Promise.all([
+    db.prisma.source.findMany({ orderBy: { id: "asc" } }),
+    db.prisma.auditEvent.findMany({ orderBy: { id: "asc" } }),
+  ]);
   return { sources, audit };
 }
 
@@ -38,7 +41,14 @@ const newSource = {
 
 async function editForm(id: number) {
   const s = await db.prisma.source.findUniqueOrThrow({ where: { id } });
-  return { id: String(s.id), version: String(s.version), url: s.url, publisher: s.publisher, title: s.title, publishedOn: s.publishedOn?.toISOString().slice(0, 10) ?? "" };
+  return {
+    id: String(s.id),
+    version: String(s.version),
+    url: s.url,
+    publisher: s.publisher,
+    title: s.title,
+    publishedOn: s.publishedOn?.toISOString().slice(0, 10) ?? "",
+  };
 }
 
 /** A source that a published round and a published update both cite: shown on the round page and the update lists. */
@@ -63,7 +73,9 @@ describe("saveSource", () => {
   it("refuses a disabled editor and writes nothing", async () => {
     const source = await citedByRoundAndUpdate();
     const before = await everything();
-    const state = await asDisabledEditor(db, async () => submit(saveSource, { ...(await editForm(source.id)), title: "Defaced" }));
+    const state = await asDisabledEditor(db, async () =>
+      submit(saveSource, { ...(await editForm(source.id)), title: "Defaced" }),
+    );
     expect(state.ok).toBe(false);
     expect(state.message).toMatch(/role does not allow/);
     expect(await everything()).toEqual(before);
@@ -109,39 +121,71 @@ describe("saveSource", () => {
     expect(audit).toMatchObject({ action: "create", version: 1, before: null });
     expect(JSON.parse(audit.after!)).toMatchObject({ url: newSource.url, publishedOn: "2026-11-20T00:00:00.000Z" });
     expect(invalidatedTags).toEqual([]);
-    expect((await editorRecords.sourcesForEditing({ query: "example wire", page: 1 })).rows.map((s) => s.id)).toEqual([stored.id]);
+    expect((await editorRecords.sourcesForEditing({ query: "example wire", page: 1 })).rows.map((s) => s.id)).toEqual([
+      stored.id,
+    ]);
 
     const undated = await submit(saveSource, { ...newSource, url: "https://example.org/undated", publishedOn: "" });
     expect(undated.redirectedTo).toBeDefined();
-    expect((await db.prisma.source.findUniqueOrThrow({ where: { url: "https://example.org/undated" } })).publishedOn).toBeNull();
+    expect(
+      (await db.prisma.source.findUniqueOrThrow({ where: { url: "https://example.org/undated" } })).publishedOn,
+    ).toBeNull();
   });
 
   it("saves a correction, audited, refreshes every page showing sources and the update lists, and readers see it", async () => {
     await actAs(accounts.editor);
     const source = await citedByRoundAndUpdate();
     const form = await editForm(source.id);
-    const state = await submit(saveSource, { ...form, publisher: "Corrected Publisher", title: "Corrected title", publishedOn: "" });
+    const state = await submit(saveSource, {
+      ...form,
+      publisher: "Corrected Publisher",
+      title: "Corrected title",
+      publishedOn: "",
+    });
     expect(state.redirectedTo).toBe(`/edit/sources/${source.id}?saved=1`);
 
     const stored = await db.prisma.source.findUniqueOrThrow({ where: { id: source.id } });
-    expect(stored).toMatchObject({ publisher: "Corrected Publisher", title: "Corrected title", publishedOn: null, url: source.url, version: source.version + 1 });
+    expect(stored).toMatchObject({
+      publisher: "Corrected Publisher",
+      title: "Corrected title",
+      publishedOn: null,
+      url: source.url,
+      version: source.version + 1,
+    });
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityType: "source", entityId: source.id } });
     expect(audit).toMatchObject({ action: "update", version: stored.version });
     expect(JSON.parse(audit.before!)).toMatchObject({ publisher: source.publisher, title: source.title });
-    expect(JSON.parse(audit.after!)).toMatchObject({ publisher: "Corrected Publisher", title: "Corrected title", publishedOn: null });
+    expect(JSON.parse(audit.after!)).toMatchObject({
+      publisher: "Corrected Publisher",
+      title: "Corrected title",
+      publishedOn: null,
+    });
 
     expect([...invalidatedTags].sort()).toEqual(["sources", "updates"]);
     const round = await reader.rounds.getRound(source.rounds[0]!.slug);
-    expect(round?.sources.find((s) => s.id === source.id)).toMatchObject({ publisher: "Corrected Publisher", title: "Corrected title" });
-    const updates = await db.prisma.update.findMany({ where: { sources: { some: { id: source.id } } }, select: { slug: true } });
-    const shown = (await reader.updates.latestUpdates(200)).filter((u) => updates.some((x) => x.slug === u.slug)).flatMap((u) => u.sources);
+    expect(round?.sources.find((s) => s.id === source.id)).toMatchObject({
+      publisher: "Corrected Publisher",
+      title: "Corrected title",
+    });
+    const updates = await db.prisma.update.findMany({
+      where: { sources: { some: { id: source.id } } },
+      select: { slug: true },
+    });
+    const shown = (await reader.updates.latestUpdates(200))
+      .filter((u) => updates.some((x) => x.slug === u.slug))
+      .flatMap((u) => u.sources);
     expect(shown.some((s) => s.url === source.url && s.publisher === "Corrected Publisher")).toBe(true);
   });
 
   it("refreshes only the pages that carry sources when no update cites the source", async () => {
     await actAs(accounts.editor);
-    const source = await db.prisma.source.findFirstOrThrow({ where: { updates: { none: {} }, deadlines: { some: {} } }, orderBy: { id: "asc" } });
-    expect((await submit(saveSource, { ...(await editForm(source.id)), title: `${source.title} (corrected)` })).redirectedTo).toBeDefined();
+    const source = await db.prisma.source.findFirstOrThrow({
+      where: { updates: { none: {} }, deadlines: { some: {} } },
+      orderBy: { id: "asc" },
+    });
+    expect(
+      (await submit(saveSource, { ...(await editForm(source.id)), title: `${source.title} (corrected)` })).redirectedTo,
+    ).toBeDefined();
     expect(invalidatedTags).toEqual(["sources"]);
   });
 
@@ -149,14 +193,18 @@ describe("saveSource", () => {
     await actAs(accounts.editor);
     const source = await db.prisma.source.findFirstOrThrow({ where: { url: newSource.url } });
     const opened = await editForm(source.id);
-    expect((await submit(saveSource, { ...opened, title: "US and China resume trade talks in Geneva" })).redirectedTo).toBeDefined();
+    expect(
+      (await submit(saveSource, { ...opened, title: "US and China resume trade talks in Geneva" })).redirectedTo,
+    ).toBeDefined();
     invalidatedTags.length = 0;
     const before = await everything();
 
     const stale = await submit(saveSource, { ...opened, publisher: "An older edit" });
     expect(stale.ok).toBe(false);
     expect(stale.message).toMatch(/Someone else saved/);
-    expect(stale.conflict).toEqual([{ field: "title", was: newSource.title, now: "US and China resume trade talks in Geneva" }]);
+    expect(stale.conflict).toEqual([
+      { field: "title", was: newSource.title, now: "US and China resume trade talks in Geneva" },
+    ]);
     expect(stale.values?.publisher).toBe("An older edit");
     expect(await everything()).toEqual(before);
     expect(invalidatedTags).toEqual([]);

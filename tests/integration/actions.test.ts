@@ -11,7 +11,12 @@ let actions: {
   deadlines: typeof import("@/lib/actions/deadlines");
   users: typeof import("@/lib/actions/users");
 };
-let reader: { rounds: typeof import("@/lib/queries/rounds"); deadlines: typeof import("@/lib/queries/deadlines"); issues: typeof import("@/lib/queries/issues"); updates: typeof import("@/lib/queries/updates") };
+let reader: {
+  rounds: typeof import("@/lib/queries/rounds");
+  deadlines: typeof import("@/lib/queries/deadlines");
+  issues: typeof import("@/lib/queries/issues");
+  updates: typeof import("@/lib/queries/updates");
+};
 
 beforeAll(async () => {
   db = await seededAppDatabase();
@@ -110,7 +115,13 @@ describe("saveRound", () => {
   it("returns an error for each invalid field, keeps the input and writes nothing", async () => {
     await actAs(accounts.editor);
     const before = await everything();
-    const input = { ...(await validRound()), endDate: "2026-12-01", timeZone: "Mars/Olympus", title: "  ", sourceIds: [] };
+    const input = {
+      ...(await validRound()),
+      endDate: "2026-12-01",
+      timeZone: "Mars/Olympus",
+      title: "  ",
+      sourceIds: [],
+    };
     const state = await submit(actions.rounds.saveRound, input);
     expect(state.ok).toBe(false);
     expect(state.fieldErrors?.title?.[0]).toMatch(/required/);
@@ -132,7 +143,10 @@ describe("saveRound", () => {
     await actAs(accounts.editor);
     const state = await submit(actions.rounds.saveRound, await validRound());
     expect(state.redirectedTo).toMatch(/^\/edit\/rounds\/\d+\?saved=1$/);
-    const round = await db.prisma.round.findFirstOrThrow({ where: { title: "Geneva follow-up talks" }, include: { participations: true, issues: true } });
+    const round = await db.prisma.round.findFirstOrThrow({
+      where: { title: "Geneva follow-up talks" },
+      include: { participations: true, issues: true },
+    });
     created = { id: round.id, version: round.version, slug: round.slug };
     expect(round.slug).toBe("geneva-follow-up-talks-2026-12");
     expect(round.startsAt.toISOString()).toBe("2026-12-07T23:00:00.000Z");
@@ -142,7 +156,15 @@ describe("saveRound", () => {
     const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityType: "round", entityId: round.id } });
     expect(audit.action).toBe("create");
     expect(JSON.parse(audit.after!).title).toBe("Geneva follow-up talks");
-    expect(invalidatedTags).toEqual(expect.arrayContaining(["rounds", `round:${round.slug}`, "issue:tariffs", "participant:scott-bessent", "participant:he-lifeng"]));
+    expect(invalidatedTags).toEqual(
+      expect.arrayContaining([
+        "rounds",
+        `round:${round.slug}`,
+        "issue:tariffs",
+        "participant:scott-bessent",
+        "participant:he-lifeng",
+      ]),
+    );
     expect(invalidatedTags).not.toContain("issue:tiktok");
     expect((await reader.rounds.getRound(round.slug))?.participations).toHaveLength(2);
     expect((await reader.rounds.latestAndNextRound()).next?.slug).toBe(round.slug);
@@ -150,19 +172,38 @@ describe("saveRound", () => {
 
   it("refuses a save based on a stale version, says what changed and overwrites nothing", async () => {
     await actAs(accounts.editor);
-    const first = await submit(actions.rounds.saveRound, { ...(await validRound()), id: String(created.id), version: String(created.version), title: "Geneva follow-up talks (day two added)" });
+    const first = await submit(actions.rounds.saveRound, {
+      ...(await validRound()),
+      id: String(created.id),
+      version: String(created.version),
+      title: "Geneva follow-up talks (day two added)",
+    });
     expect(first.redirectedTo).toBeDefined();
     const before = await everything();
-    const stale = await submit(actions.rounds.saveRound, { ...(await validRound()), id: String(created.id), version: String(created.version), title: "An older edit" });
+    const stale = await submit(actions.rounds.saveRound, {
+      ...(await validRound()),
+      id: String(created.id),
+      version: String(created.version),
+      title: "An older edit",
+    });
     expect(stale.ok).toBe(false);
     expect(stale.message).toMatch(/Someone else saved/);
-    expect(stale.conflict).toEqual(expect.arrayContaining([{ field: "title", was: "Geneva follow-up talks", now: "Geneva follow-up talks (day two added)" }]));
+    expect(stale.conflict).toEqual(
+      expect.arrayContaining([
+        { field: "title", was: "Geneva follow-up talks", now: "Geneva follow-up talks (day two added)" },
+      ]),
+    );
     expect(await everything()).toEqual(before);
   });
 
   it("keeps drafts from readers", async () => {
     await actAs(accounts.editor);
-    await submit(actions.rounds.saveRound, { ...(await validRound()), title: "Secret draft talks", intent: "draft", sourceIds: [] });
+    await submit(actions.rounds.saveRound, {
+      ...(await validRound()),
+      title: "Secret draft talks",
+      intent: "draft",
+      sourceIds: [],
+    });
     const draft = await db.prisma.round.findFirstOrThrow({ where: { title: "Secret draft talks" } });
     expect(draft.publishedAt).toBeNull();
     expect(await reader.rounds.getRound(draft.slug)).toBeNull();
@@ -193,7 +234,11 @@ describe("saveUpdate", () => {
   it("requires every field of a typed-in source, and writes nothing", async () => {
     await actAs(accounts.editor);
     const before = await everything();
-    const state = await submit(actions.updates.saveUpdate, { ...(await validUpdate()), sourceUrl: "javascript:alert(1)", sourceTitle: "" });
+    const state = await submit(actions.updates.saveUpdate, {
+      ...(await validUpdate()),
+      sourceUrl: "javascript:alert(1)",
+      sourceTitle: "",
+    });
     expect(state.fieldErrors?.sourceUrl?.[0]).toMatch(/http/);
     expect(state.fieldErrors?.sourceTitle?.[0]).toBeDefined();
     expect(await everything()).toEqual(before);
@@ -203,10 +248,15 @@ describe("saveUpdate", () => {
     await actAs(accounts.editor);
     const state = await submit(actions.updates.saveUpdate, await validUpdate());
     expect(state.redirectedTo).toMatch(/^\/edit\/updates\/\d+/);
-    const update = await db.prisma.update.findFirstOrThrow({ where: { title: "MOFCOM comments on the talks" }, include: { sources: true } });
+    const update = await db.prisma.update.findFirstOrThrow({
+      where: { title: "MOFCOM comments on the talks" },
+      include: { sources: true },
+    });
     expect(update.sources.map((s) => s.url)).toEqual(["https://example.org/mofcom"]);
     expect(await db.prisma.auditEvent.count({ where: { entityType: "update", entityId: update.id } })).toBe(1);
-    expect(await db.prisma.auditEvent.count({ where: { entityType: "source", entityId: update.sources[0]!.id } })).toBe(1);
+    expect(await db.prisma.auditEvent.count({ where: { entityType: "source", entityId: update.sources[0]!.id } })).toBe(
+      1,
+    );
     expect(invalidatedTags).toEqual(expect.arrayContaining(["updates", "issue:tiktok"]));
     expect((await reader.updates.latestUpdates(3)).map((u) => u.slug)).toContain(update.slug);
   });
@@ -214,10 +264,19 @@ describe("saveUpdate", () => {
   it("refuses an edit of an update that has gone, and one that names no version, writing nothing", async () => {
     await actAs(accounts.editor);
     const before = await everything();
-    const gone = await submit(actions.updates.saveUpdate, { ...(await validUpdate()), title: "An edit of nothing", id: "999999", version: "1" });
+    const gone = await submit(actions.updates.saveUpdate, {
+      ...(await validUpdate()),
+      title: "An edit of nothing",
+      id: "999999",
+      version: "1",
+    });
     expect(gone.message).toBe("This update no longer exists; nothing was saved.");
     const existing = await db.prisma.update.findFirstOrThrow({ where: { publishedAt: { not: null } } });
-    const unversioned = await submit(actions.updates.saveUpdate, { ...(await validUpdate()), title: "An edit with no version", id: String(existing.id) });
+    const unversioned = await submit(actions.updates.saveUpdate, {
+      ...(await validUpdate()),
+      title: "An edit with no version",
+      id: String(existing.id),
+    });
     expect(unversioned.message).toMatch(/Someone else saved this record/);
     expect(await everything()).toEqual(before);
   });
@@ -229,7 +288,13 @@ describe("changeIssueStatus", () => {
     const issue = await db.prisma.issue.findUniqueOrThrow({ where: { slug: "tiktok" } });
     const before = await everything();
     const state = await submit(actions.issues.changeIssueStatus, {
-      issueId: String(issue.id), version: String(issue.version), toStatus: issue.status, changedOn: "2026-11-20", timeZone: "America/New_York", note: "No change", sourceIds: [String((await ids()).source)],
+      issueId: String(issue.id),
+      version: String(issue.version),
+      toStatus: issue.status,
+      changedOn: "2026-11-20",
+      timeZone: "America/New_York",
+      note: "No change",
+      sourceIds: [String((await ids()).source)],
     });
     expect(state.fieldErrors?.toStatus?.[0]).toMatch(/already/);
     expect(await everything()).toEqual(before);
@@ -237,10 +302,24 @@ describe("changeIssueStatus", () => {
 
   it("appends to the history without rewriting it, and refuses a stale version", async () => {
     await actAs(accounts.editor);
-    const issue = await db.prisma.issue.findUniqueOrThrow({ where: { slug: "port-fees" }, include: { statusChanges: true } });
-    const form = { issueId: String(issue.id), version: String(issue.version), toStatus: "ESCALATED", changedOn: "2026-11-12", timeZone: "America/New_York", note: "Fees back on.", sourceIds: [String((await ids()).source)] };
+    const issue = await db.prisma.issue.findUniqueOrThrow({
+      where: { slug: "port-fees" },
+      include: { statusChanges: true },
+    });
+    const form = {
+      issueId: String(issue.id),
+      version: String(issue.version),
+      toStatus: "ESCALATED",
+      changedOn: "2026-11-12",
+      timeZone: "America/New_York",
+      note: "Fees back on.",
+      sourceIds: [String((await ids()).source)],
+    };
     expect((await submit(actions.issues.changeIssueStatus, form)).redirectedTo).toBeDefined();
-    const after = await db.prisma.issue.findUniqueOrThrow({ where: { id: issue.id }, include: { statusChanges: { orderBy: { id: "asc" } } } });
+    const after = await db.prisma.issue.findUniqueOrThrow({
+      where: { id: issue.id },
+      include: { statusChanges: { orderBy: { id: "asc" } } },
+    });
     expect(after.status).toBe("ESCALATED");
     expect(after.statusChanges.slice(0, -1)).toEqual(issue.statusChanges);
     expect(after.statusChanges.at(-1)).toMatchObject({ fromStatus: issue.status, toStatus: "ESCALATED" });
@@ -255,14 +334,21 @@ describe("changeIssueStatus", () => {
 });
 
 describe("extendDeadline and resolveDeadline", () => {
-  const notice46 = () => db.prisma.deadline.findUniqueOrThrow({ where: { slug: "china-notice-46-suspension-2026-11-27" } });
+  const notice46 = () =>
+    db.prisma.deadline.findUniqueOrThrow({ where: { slug: "china-notice-46-suspension-2026-11-27" } });
 
   it("refuses an extension to an earlier date, and writes nothing", async () => {
     await actAs(accounts.editor);
     const deadline = await notice46();
     const before = await everything();
     const state = await submit(actions.deadlines.extendDeadline, {
-      id: String(deadline.id), version: String(deadline.version), dueDate: "2026-11-01", timeZone: "Asia/Shanghai", setBy: "Test", setOn: "2026-11-20", sourceIds: [String((await ids()).source)],
+      id: String(deadline.id),
+      version: String(deadline.version),
+      dueDate: "2026-11-01",
+      timeZone: "Asia/Shanghai",
+      setBy: "Test",
+      setOn: "2026-11-20",
+      sourceIds: [String((await ids()).source)],
     });
     expect(state.fieldErrors?.dueDate?.[0]).toMatch(/after the current one/);
     expect(await everything()).toEqual(before);
@@ -272,7 +358,13 @@ describe("extendDeadline and resolveDeadline", () => {
     await actAs(accounts.editor);
     const deadline = await notice46();
     const state = await submit(actions.deadlines.extendDeadline, {
-      id: String(deadline.id), version: String(deadline.version), dueDate: "2027-11-27", timeZone: "Asia/Shanghai", setBy: "MOFCOM announcement", setOn: "2026-11-20", sourceIds: [String((await ids()).source)],
+      id: String(deadline.id),
+      version: String(deadline.version),
+      dueDate: "2027-11-27",
+      timeZone: "Asia/Shanghai",
+      setBy: "MOFCOM announcement",
+      setOn: "2026-11-20",
+      sourceIds: [String((await ids()).source)],
     });
     expect(state.redirectedTo).toMatch(/saved=extended/);
     const old = await notice46();
@@ -281,24 +373,50 @@ describe("extendDeadline and resolveDeadline", () => {
     const chain = await reader.deadlines.getDeadlineWithChain(deadline.slug);
     expect(chain?.chain).toHaveLength(2);
     expect(chain?.chain[1]?.dueAt.toISOString()).toBe("2027-11-26T16:00:00.000Z");
-    expect(invalidatedTags).toEqual(expect.arrayContaining(["deadlines", `deadline:${deadline.slug}`, `deadline:${chain!.chain[1]!.slug}`, "issue:rare-earths"]));
+    expect(invalidatedTags).toEqual(
+      expect.arrayContaining([
+        "deadlines",
+        `deadline:${deadline.slug}`,
+        `deadline:${chain!.chain[1]!.slug}`,
+        "issue:rare-earths",
+      ]),
+    );
 
     const again = await submit(actions.deadlines.extendDeadline, {
-      id: String(deadline.id), version: String(old.version), dueDate: "2028-11-27", timeZone: "Asia/Shanghai", setBy: "Test", setOn: "2026-11-20", sourceIds: [String((await ids()).source)],
+      id: String(deadline.id),
+      version: String(old.version),
+      dueDate: "2028-11-27",
+      timeZone: "Asia/Shanghai",
+      setBy: "Test",
+      setOn: "2026-11-20",
+      sourceIds: [String((await ids()).source)],
     });
     expect(again.message).toMatch(/already extended/);
   });
 
   it("records an outcome with a note, audited", async () => {
     await actAs(accounts.editor);
-    const deadline = await db.prisma.deadline.findUniqueOrThrow({ where: { slug: "us-port-fees-suspension-2026-11-09" } });
+    const deadline = await db.prisma.deadline.findUniqueOrThrow({
+      where: { slug: "us-port-fees-suspension-2026-11-09" },
+    });
     const state = await submit(actions.deadlines.resolveDeadline, {
-      id: String(deadline.id), version: String(deadline.version), status: "LAPSED", resolutionNote: "Lapsed: fees resumed.", resolvedOn: "2026-11-10", sourceIds: [String((await ids()).source)],
+      id: String(deadline.id),
+      version: String(deadline.version),
+      status: "LAPSED",
+      resolutionNote: "Lapsed: fees resumed.",
+      resolvedOn: "2026-11-10",
+      sourceIds: [String((await ids()).source)],
     });
     expect(state.redirectedTo).toMatch(/saved=resolved/);
     const after = await db.prisma.deadline.findUniqueOrThrow({ where: { id: deadline.id } });
-    expect(after).toMatchObject({ status: "LAPSED", resolutionNote: "Lapsed: fees resumed.", version: deadline.version + 1 });
-    expect(await db.prisma.auditEvent.count({ where: { entityType: "deadline", entityId: deadline.id, action: "resolve" } })).toBe(1);
+    expect(after).toMatchObject({
+      status: "LAPSED",
+      resolutionNote: "Lapsed: fees resumed.",
+      version: deadline.version + 1,
+    });
+    expect(
+      await db.prisma.auditEvent.count({ where: { entityType: "deadline", entityId: deadline.id, action: "resolve" } }),
+    ).toBe(1);
   });
 });
 
@@ -306,7 +424,16 @@ describe("extendDeadline and resolveDeadline", () => {
 describe("user management (admins only)", () => {
   it("lets an admin add, disable and re-enable an editor; disabling ends their sessions", async () => {
     await actAs(accounts.admin);
-    expect((await submit(actions.users.addUser, { name: "New Editor", email: "new@parley.test", password: "new editor password", role: "editor" })).redirectedTo).toBeDefined();
+    expect(
+      (
+        await submit(actions.users.addUser, {
+          name: "New Editor",
+          email: "new@parley.test",
+          password: "new editor password",
+          role: "editor",
+        })
+      ).redirectedTo,
+    ).toBeDefined();
     const user = await db.prisma.user.findUniqueOrThrow({ where: { email: "new@parley.test" } });
     await actAs({ email: "new@parley.test", password: "new editor password", name: "New Editor", role: "editor" });
     expect(await db.prisma.session.count({ where: { userId: user.id } })).toBe(1);
@@ -320,7 +447,12 @@ describe("user management (admins only)", () => {
 
   it("refuses a duplicate account with a message next to the email", async () => {
     await actAs(accounts.admin);
-    const state = await submit(actions.users.addUser, { name: "Again", email: accounts.editor.email, password: "long enough password", role: "editor" });
+    const state = await submit(actions.users.addUser, {
+      name: "Again",
+      email: accounts.editor.email,
+      password: "long enough password",
+      role: "editor",
+    });
     expect(state.fieldErrors?.email?.[0]).toMatch(/already exists/);
   });
 });
@@ -328,22 +460,34 @@ describe("user management (admins only)", () => {
 describe("restoreVersion (admins only)", () => {
   it("refuses an editor, restores an earlier version as a new audited version for an admin, and refuses a stale one", async () => {
     const restore = (await import("@/lib/actions/restore")).restoreVersion;
-    const round = await db.prisma.round.findFirstOrThrow({ where: { title: { startsWith: "Geneva follow-up talks" } } });
-    const created = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityType: "round", entityId: round.id, action: "create" } });
+    const round = await db.prisma.round.findFirstOrThrow({
+      where: { title: { startsWith: "Geneva follow-up talks" } },
+    });
+    const created = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { entityType: "round", entityId: round.id, action: "create" },
+    });
 
     await actAs(accounts.editor);
     const before = await everything();
-    expect((await submit(restore, { eventId: String(created.id), currentVersion: String(round.version) })).message).toMatch(/role does not allow/);
+    expect(
+      (await submit(restore, { eventId: String(created.id), currentVersion: String(round.version) })).message,
+    ).toMatch(/role does not allow/);
     expect(await everything()).toEqual(before);
 
     await actAs(accounts.admin);
     const state = await submit(restore, { eventId: String(created.id), currentVersion: String(round.version) });
     expect(state.redirectedTo).toMatch(/restored=1/);
-    const restored = await db.prisma.round.findUniqueOrThrow({ where: { id: round.id }, include: { participations: true } });
+    const restored = await db.prisma.round.findUniqueOrThrow({
+      where: { id: round.id },
+      include: { participations: true },
+    });
     expect(restored.title).toBe("Geneva follow-up talks");
     expect(restored.version).toBe(round.version + 1);
     expect(restored.participations).toHaveLength(2);
-    const audit = await db.prisma.auditEvent.findFirstOrThrow({ where: { entityType: "round", entityId: round.id }, orderBy: { id: "desc" } });
+    const audit = await db.prisma.auditEvent.findFirstOrThrow({
+      where: { entityType: "round", entityId: round.id },
+      orderBy: { id: "desc" },
+    });
     expect(audit.action).toBe("restore");
 
     const stale = await submit(restore, { eventId: String(created.id), currentVersion: String(round.version) });
@@ -369,8 +513,12 @@ describe("signIn", () => {
     await actAs(null);
     const guess = (i: number) => submit(signIn, { email: accounts.editor.email, password: `wrong guess ${i}` });
     for (let i = 0; i < 4; i++) expect((await guess(i)).message).toMatch(/do not match/);
-    expect((await submit(signIn, { email: accounts.editor.email, password: accounts.editor.password })).redirectedTo).toBe("/edit");
+    expect(
+      (await submit(signIn, { email: accounts.editor.email, password: accounts.editor.password })).redirectedTo,
+    ).toBe("/edit");
     for (let i = 0; i < 4; i++) expect((await guess(i)).message).toMatch(/do not match/);
-    expect((await submit(signIn, { email: accounts.editor.email, password: accounts.editor.password })).redirectedTo).toBe("/edit");
+    expect(
+      (await submit(signIn, { email: accounts.editor.email, password: accounts.editor.password })).redirectedTo,
+    ).toBe("/edit");
   });
 });

@@ -47,7 +47,13 @@ function callsTo(slug: string, query: string): Call[] {
   return ENDPOINTS.map((e) =>
     e.kind !== "record"
       ? { name: e.path, kind: e.kind, route: e.path, url: `${e.path}${query}` }
-      : { name: e.path, kind: e.kind, route: e.path.replace("{slug}", "[slug]"), url: e.path.replace("{slug}", encodeURIComponent(slug)), params: { slug } },
+      : {
+          name: e.path,
+          kind: e.kind,
+          route: e.path.replace("{slug}", "[slug]"),
+          url: e.path.replace("{slug}", encodeURIComponent(slug)),
+          params: { slug },
+        },
   );
 }
 
@@ -59,7 +65,21 @@ async function answer(call: Call): Promise<{ response: Response; body: string }>
 
 /** Anything in a body or header that would tell an attacker about the server. */
 function leaks(text: string): string[] {
-  const needles = ["/work/", "node_modules", os.tmpdir(), db.file, SECRET, "no such table", "_gone", "SqliteError", "PrismaClient", "prisma", "sqlite", "Error:", "    at "];
+  const needles = [
+    "/work/",
+    "node_modules",
+    os.tmpdir(),
+    db.file,
+    SECRET,
+    "no such table",
+    "_gone",
+    "SqliteError",
+    "PrismaClient",
+    "prisma",
+    "sqlite",
+    "Error:",
+    "    at ",
+  ];
   const found = needles.filter((needle) => text.toLowerCase().includes(needle.toLowerCase()));
   if (/\bat [^\n"]*:\d+:\d+/.test(text)) found.push("a stack frame");
   return found;
@@ -88,8 +108,16 @@ function withTablesRenamed<T>(run: () => Promise<T>): Promise<T> {
       raw.close();
     }
   };
-  rename((t) => t, (t) => `${t}_gone`);
-  return run().finally(() => rename((t) => `${t}_gone`, (t) => t));
+  rename(
+    (t) => t,
+    (t) => `${t}_gone`,
+  );
+  return run().finally(() =>
+    rename(
+      (t) => `${t}_gone`,
+      (t) => t,
+    ),
+  );
 }
 
 describe("the API's errors", () => {
@@ -99,12 +127,21 @@ describe("the API's errors", () => {
     for (const call of refusing(callsTo("atlantis-2031-01", "?page=0&per_page=abc"))) {
       await expectCleanError(call, call.params ? 404 : 400);
     }
-    for (const call of refusing(callsTo(`<script>alert("${SECRET}")</script>`, `?page=${encodeURIComponent("'; DROP TABLE Round; --")}`))) {
+    for (const call of refusing(
+      callsTo(`<script>alert("${SECRET}")</script>`, `?page=${encodeURIComponent("'; DROP TABLE Round; --")}`),
+    )) {
       const { error } = await expectCleanError(call, call.params ? 404 : 400);
       expect(error.message).not.toContain("<script>");
     }
-    const unknown = { name: "unknown path", route: "/api/v1/[...path]", url: "/api/v1/treaties/1", params: { path: ["treaties", "1"] } };
-    expect((await expectCleanError(unknown, 404)).error.message).toBe("The API has no endpoint at this path; /api/v1/openapi.json lists them.");
+    const unknown = {
+      name: "unknown path",
+      route: "/api/v1/[...path]",
+      url: "/api/v1/treaties/1",
+      params: { path: ["treaties", "1"] },
+    };
+    expect((await expectCleanError(unknown, 404)).error.message).toBe(
+      "The API has no endpoint at this path; /api/v1/openapi.json lists them.",
+    );
   });
 
   it("answer a failing database with a short JSON 500 on every endpoint, log the detail, and recover when the database does", async () => {
@@ -117,7 +154,13 @@ describe("the API's errors", () => {
         }
       });
       expect(logged).toHaveBeenCalledTimes(2 * ENDPOINTS.length);
-      const line = JSON.parse(String(logged.mock.calls[0]![0])) as { level: string; message: string; error: string; stack: string; path: string };
+      const line = JSON.parse(String(logged.mock.calls[0]![0])) as {
+        level: string;
+        message: string;
+        error: string;
+        stack: string;
+        path: string;
+      };
       expect(line).toMatchObject({ level: "error", message: "API request failed", path: ENDPOINTS[0]!.path });
       expect(line.error).toMatch(/Round` does not exist|no such table/i);
       expect(line.stack).toBeTruthy();
@@ -129,12 +172,19 @@ describe("the API's errors", () => {
   });
 
   it("keep secrets and paths out of successful answers too", async () => {
-    for (const call of callsTo("madrid-2025-09", "?per_page=100").filter((c) => !c.params || c.name.startsWith("/api/v1/rounds"))) {
+    for (const call of callsTo("madrid-2025-09", "?per_page=100").filter(
+      (c) => !c.params || c.name.startsWith("/api/v1/rounds"),
+    )) {
       const { response, body } = await answer(call);
       expect(response.status, call.url).toBe(200);
-      expect(leaks(everythingSent(response, body)).filter((l) => l !== "prisma" && l !== "sqlite"), call.url).toEqual([]);
+      expect(
+        leaks(everythingSent(response, body)).filter((l) => l !== "prisma" && l !== "sqlite"),
+        call.url,
+      ).toEqual([]);
     }
-    const openapi = await (await handlerFor("/api/v1/openapi.json"))(new Request(`${ORIGIN}/api/v1/openapi.json`), { params: Promise.resolve({}) });
+    const openapi = await (
+      await handlerFor("/api/v1/openapi.json")
+    )(new Request(`${ORIGIN}/api/v1/openapi.json`), { params: Promise.resolve({}) });
     const text = await openapi.text();
     expect(leaks(everythingSent(openapi, text))).toEqual([]);
   });

@@ -28,11 +28,29 @@ beforeAll(async () => {
   // A draft of each kind readers must never get from the API, by any spelling of its slug.
   const round = await db.prisma.round.findFirstOrThrow({ where: { slug: "madrid-2025-09" } });
   await db.prisma.round.create({
-    data: { slug: "secret-draft-round-2026-12", kind: round.kind, title: "Draft round", startsAt: round.startsAt, endsAt: round.endsAt, timeZone: round.timeZone, status: round.status, summary: "Draft", publishedAt: null },
+    data: {
+      slug: "secret-draft-round-2026-12",
+      kind: round.kind,
+      title: "Draft round",
+      startsAt: round.startsAt,
+      endsAt: round.endsAt,
+      timeZone: round.timeZone,
+      status: round.status,
+      summary: "Draft",
+      publishedAt: null,
+    },
   });
   const update = await db.prisma.update.findFirstOrThrow();
   await db.prisma.update.create({
-    data: { slug: "secret-draft-update-2026-12", kind: update.kind, title: "Draft update", body: "Draft", occurredAt: update.occurredAt, timeZone: update.timeZone, publishedAt: null },
+    data: {
+      slug: "secret-draft-update-2026-12",
+      kind: update.kind,
+      title: "Draft update",
+      body: "Draft",
+      occurredAt: update.occurredAt,
+      timeZone: update.timeZone,
+      publishedAt: null,
+    },
   });
   useApiEnvironment({ url: db.url, origin: ORIGIN, secret: SECRET });
 });
@@ -47,10 +65,18 @@ function databaseFingerprint(): string {
   for (const file of [db.file, `${db.file}-wal`]) hash.update(existsSync(file) ? readFileSync(file) : "absent");
   const reader = new Database(db.file, { readonly: true, fileMustExist: true });
   try {
-    const tables = reader.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+    const tables = reader
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .pluck()
+      .all() as string[];
     for (const table of tables) {
       const rows = reader.prepare(`SELECT * FROM "${table}"`).raw(true).all();
-      hash.update(table).update(rows.map((row) => JSON.stringify(row, (_, v: unknown) => (typeof v === "bigint" ? v.toString() : v))).sort().join("\n"));
+      hash.update(table).update(
+        rows
+          .map((row) => JSON.stringify(row, (_, v: unknown) => (typeof v === "bigint" ? v.toString() : v)))
+          .sort()
+          .join("\n"),
+      );
     }
   } finally {
     reader.close();
@@ -135,37 +161,79 @@ const text = fc.oneof(
   fc.integer().map(String),
   fc.double().map(String),
   fc.bigInt().map(String),
-  fc.date({ min: new Date(-8.64e15), max: new Date(8.64e15) }).map((d) => (Number.isNaN(d.getTime()) ? "Invalid Date" : d.toISOString())),
+  fc
+    .date({ min: new Date(-8.64e15), max: new Date(8.64e15) })
+    .map((d) => (Number.isNaN(d.getTime()) ? "Invalid Date" : d.toISOString())),
 );
 
 /** What a number-like parameter might be: mostly plausible, sometimes hostile. */
-const pageValue = fc.oneof(fc.integer({ min: -5, max: 120 }).map(String), fc.integer({ min: 1, max: 200_000 }).map(String), text);
+const pageValue = fc.oneof(
+  fc.integer({ min: -5, max: 120 }).map(String),
+  fc.integer({ min: 1, max: 200_000 }).map(String),
+  text,
+);
 
 const paramName = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom("page", "per_page") },
-  fc.constantFrom("limit", "offset", "filter", "issue", "q", "sort", "page[]", "per_page[0]", "Page", "PER_PAGE", "__proto__", "constructor"),
+  fc.constantFrom(
+    "limit",
+    "offset",
+    "filter",
+    "issue",
+    "q",
+    "sort",
+    "page[]",
+    "per_page[0]",
+    "Page",
+    "PER_PAGE",
+    "__proto__",
+    "constructor",
+  ),
   fc.string({ maxLength: 20 }),
 );
 
 /** A query string: encoded as a client library would, or written raw (unencoded, malformed escapes). */
 const query = fc.oneof(
   fc.record({ page: pageValue, per_page: pageValue }, { requiredKeys: [] }).map((q) => `?${new URLSearchParams(q)}`),
-  fc.array(fc.tuple(paramName, fc.oneof(pageValue, text)), { maxLength: 6 }).map((pairs) => `?${new URLSearchParams(pairs)}`),
-  fc.array(fc.tuple(paramName, fc.oneof(pageValue, text)), { maxLength: 6 }).map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join("&")}`),
+  fc
+    .array(fc.tuple(paramName, fc.oneof(pageValue, text)), { maxLength: 6 })
+    .map((pairs) => `?${new URLSearchParams(pairs)}`),
+  fc
+    .array(fc.tuple(paramName, fc.oneof(pageValue, text)), { maxLength: 6 })
+    .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join("&")}`),
 );
 
 /** Header values as they arrive from Node's parser: bytes read as Latin-1, no CR, LF or NUL. */
-const asHeader = (value: string) => Buffer.from(value, "utf8").toString("latin1").replace(/[\r\n\0]/g, "");
+const asHeader = (value: string) =>
+  Buffer.from(value, "utf8")
+    .toString("latin1")
+    .replace(/[\r\n\0]/g, "");
 
-const httpDate = fc.date({ min: new Date(-8.64e15), max: new Date(8.64e15), noInvalidDate: true }).map((d) => d.toUTCString());
-const entityTags = fc.array(fc.oneof(fc.string({ maxLength: 30 }).map((t) => `W/"${t}"`), fc.constant("*"), text), { maxLength: 50 }).map((tags) => tags.join(", "));
+const httpDate = fc
+  .date({ min: new Date(-8.64e15), max: new Date(8.64e15), noInvalidDate: true })
+  .map((d) => d.toUTCString());
+const entityTags = fc
+  .array(
+    fc.oneof(
+      fc.string({ maxLength: 30 }).map((t) => `W/"${t}"`),
+      fc.constant("*"),
+      text,
+    ),
+    { maxLength: 50 },
+  )
+  .map((tags) => tags.join(", "));
 const address = fc.oneof(fc.ipV4(), fc.ipV6(), text);
 
 const requestHeaders = fc.record(
   {
     "if-none-match": fc.oneof(entityTags, text).map(asHeader),
     "if-modified-since": fc.oneof(httpDate, text).map(asHeader),
-    "x-forwarded-for": fc.oneof(address, fc.array(address, { maxLength: 5 }).map((a) => a.join(", "))).map(asHeader),
+    "x-forwarded-for": fc
+      .oneof(
+        address,
+        fc.array(address, { maxLength: 5 }).map((a) => a.join(", ")),
+      )
+      .map(asHeader),
     accept: text.map(asHeader),
   },
   { requiredKeys: [] },
@@ -224,7 +292,13 @@ async function routes(): Promise<Route[]> {
     if (endpoint.kind !== "record") {
       // A document takes no parameters: whatever the query, it answers.
       const statuses = endpoint.kind === "list" ? [200, 304, 400] : [200, 304];
-      all.push({ name: endpoint.path, handler, schema: endpoint.response, statuses, target: query.map((q) => ({ url: `${endpoint.path}${q}` })) });
+      all.push({
+        name: endpoint.path,
+        handler,
+        schema: endpoint.response,
+        statuses,
+        target: query.map((q) => ({ url: `${endpoint.path}${q}` })),
+      });
       continue;
     }
     const { visible, drafts } = await slugsOf(endpoint);
@@ -243,16 +317,26 @@ async function routes(): Promise<Route[]> {
       handler,
       schema: endpoint.response,
       statuses: [200, 304, 404],
-      target: fc.tuple(slug, query).map(([s, q]) => ({ url: `${endpoint.path.replace("{slug}", encodeURIComponent(s))}${q}`, params: { slug: s } })),
+      target: fc.tuple(slug, query).map(([s, q]) => ({
+        url: `${endpoint.path.replace("{slug}", encodeURIComponent(s))}${q}`,
+        params: { slug: s },
+      })),
     });
   }
-  all.push({ name: "/api/v1/openapi.json", handler: await routeModule("@/app/api/v1/openapi.json/route"), statuses: [200, 304], target: query.map((q) => ({ url: `/api/v1/openapi.json${q}` })) });
+  all.push({
+    name: "/api/v1/openapi.json",
+    handler: await routeModule("@/app/api/v1/openapi.json/route"),
+    statuses: [200, 304],
+    target: query.map((q) => ({ url: `/api/v1/openapi.json${q}` })),
+  });
   const segments = fc.array(text, { minLength: 1, maxLength: 4 });
   all.push({
     name: "/api/v1/{unknown path}",
     handler: await routeModule("@/app/api/v1/[...path]/route"),
     statuses: [404],
-    target: fc.tuple(segments, query).map(([p, q]) => ({ url: `/api/v1/${p.map(encodeURIComponent).join("/")}${q}`, params: { path: p } })),
+    target: fc
+      .tuple(segments, query)
+      .map(([p, q]) => ({ url: `/api/v1/${p.map(encodeURIComponent).join("/")}${q}`, params: { path: p } })),
   });
   return all;
 }
@@ -261,11 +345,13 @@ async function routes(): Promise<Route[]> {
 function leaksIn(body: string): string[] {
   const found: string[] = [];
   if (/\bat [^\n"]*:\d+:\d+/.test(body)) found.push("a stack frame");
-  for (const needle of ["/work/", "node_modules", path.dirname(db.file), SECRET]) if (body.includes(needle)) found.push(needle);
+  for (const needle of ["/work/", "node_modules", path.dirname(db.file), SECRET])
+    if (body.includes(needle)) found.push(needle);
   return found;
 }
 
-const ERROR_WORDS = /prisma|sqlite|SqliteError|TypeError|ReferenceError|RangeError|undefined|\[object Object\]|Invariant/i;
+const ERROR_WORDS =
+  /prisma|sqlite|SqliteError|TypeError|ReferenceError|RangeError|undefined|\[object Object\]|Invariant/i;
 
 async function expectSafeAnswer(route: Route, request: Request, response: Response) {
   const label = `${request.method} ${request.url.slice(0, 200)}`;
@@ -277,7 +363,9 @@ async function expectSafeAnswer(route: Route, request: Request, response: Respon
     expect(body, label).toBe("");
     return;
   }
-  expect(response.headers.get("Content-Type"), label).toMatch(/^application\/(?:json|vnd\.oai\.openapi\+json); charset=utf-8$/);
+  expect(response.headers.get("Content-Type"), label).toMatch(
+    /^application\/(?:json|vnd\.oai\.openapi\+json); charset=utf-8$/,
+  );
   const json: unknown = JSON.parse(body);
   if (response.status === 200) {
     if (route.schema) expect(route.schema.safeParse(json).success, label).toBe(true);
@@ -292,9 +380,13 @@ async function expectSafeAnswer(route: Route, request: Request, response: Respon
   if (response.status === 400) {
     expect(error.message, label).toBe("Invalid query parameters.");
     expect(error.issues?.length, label).toBeGreaterThan(0);
-    for (const issue of error.issues ?? []) expect(issue.message, label).toMatch(new RegExp(`^${issue.parameter} must be a whole number from 1 to \\d+\\.$`));
+    for (const issue of error.issues ?? [])
+      expect(issue.message, label).toMatch(new RegExp(`^${issue.parameter} must be a whole number from 1 to \\d+\\.$`));
   }
-  if (response.status === 404) expect(error.message, label).toMatch(/^No \w+ has (?:that slug: |the slug "[a-z0-9-]+"\.$)|^The API has no endpoint at this path/);
+  if (response.status === 404)
+    expect(error.message, label).toMatch(
+      /^No \w+ has (?:that slug: |the slug "[a-z0-9-]+"\.$)|^The API has no endpoint at this path/,
+    );
 }
 
 describe("hostile input to every API endpoint", () => {
@@ -329,7 +421,9 @@ describe("hostile input to every API endpoint", () => {
     ] as const) {
       const handler = await routeModule(file);
       for (const spelling of [slug, slug.toUpperCase(), ` ${slug}`, `${slug} `, `${slug}%20`]) {
-        const response = await handler(new Request(`${ORIGIN}/api/v1/x/${encodeURIComponent(spelling)}`), { params: Promise.resolve({ slug: spelling }) });
+        const response = await handler(new Request(`${ORIGIN}/api/v1/x/${encodeURIComponent(spelling)}`), {
+          params: Promise.resolve({ slug: spelling }),
+        });
         expect(response.status, spelling).toBe(404);
       }
     }

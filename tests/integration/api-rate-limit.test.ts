@@ -22,7 +22,13 @@ beforeAll(async () => {
   process.env.PARLEY_API_RATE_PER_MINUTE = "1";
   process.env.PARLEY_API_RATE_BURST = "3";
   process.env.PARLEY_TRUSTED_PROXIES = "1";
-  for (const route of ["/api/v1/rounds", "/api/v1/deadlines", "/api/v1/issues/[slug]", "/api/v1/openapi.json", "/api/v1/[...path]"]) {
+  for (const route of [
+    "/api/v1/rounds",
+    "/api/v1/deadlines",
+    "/api/v1/issues/[slug]",
+    "/api/v1/openapi.json",
+    "/api/v1/[...path]",
+  ]) {
     handlers[route] = ((await import(/* @vite-ignore */ `@/app${route}/route`)) as { GET: Handler }).GET;
   }
 });
@@ -33,7 +39,9 @@ afterAll(async () => {
 
 function get(route: string, forwardedFor: string, params: Record<string, unknown> = {}) {
   const url = `${ORIGIN}${route.replace("[slug]", String(params.slug)).replace("[...path]", "nothing-here")}`;
-  return handlers[route]!(new Request(url, { headers: { "x-forwarded-for": forwardedFor } }), { params: Promise.resolve(params) });
+  return handlers[route]!(new Request(url, { headers: { "x-forwarded-for": forwardedFor } }), {
+    params: Promise.resolve(params),
+  });
 }
 
 /** Statuses of requests sent together, in ascending order (which of them is refused is a race). */
@@ -59,7 +67,9 @@ describe("the API's rate limit", () => {
     expect(refused.headers.get("Access-Control-Expose-Headers")).toContain("Retry-After");
     const { error } = ApiErrorSchema.parse(await refused.json());
     expect(error.status).toBe(429);
-    expect(error.message).toBe(`Too many requests from your address: the API allows 3 at once and 1 a minute. Try again in ${retryAfter} s.`);
+    expect(error.message).toBe(
+      `Too many requests from your address: the API allows 3 at once and 1 a minute. Try again in ${retryAfter} s.`,
+    );
 
     expect((await get("/api/v1/rounds", "203.0.113.11")).status).toBe(200);
   });
@@ -85,15 +95,26 @@ describe("the API's rate limit", () => {
   it("draws every endpoint from one budget per address, unknown paths included", async () => {
     const address = "203.0.113.12";
     expect(
-      await statusesOf([get("/api/v1/issues/[slug]", address, { slug: "tiktok" }), get("/api/v1/openapi.json", address), get("/api/v1/[...path]", address, { path: ["nothing-here"] })]),
+      await statusesOf([
+        get("/api/v1/issues/[slug]", address, { slug: "tiktok" }),
+        get("/api/v1/openapi.json", address),
+        get("/api/v1/[...path]", address, { path: ["nothing-here"] }),
+      ]),
     ).toEqual([200, 200, 404]);
     expect((await get("/api/v1/deadlines", address)).status).toBe(429);
     expect((await get("/api/v1/[...path]", address, { path: ["nothing-here"] })).status).toBe(429);
   });
 
   it("counts the address the trusted proxy appended, not what the client wrote before it", async () => {
-    const spoofed = ["198.51.100.1, 203.0.113.13", "198.51.100.2, 203.0.113.13", "unknown, 203.0.113.13", "203.0.113.13"];
-    expect(await statusesOf(spoofed.map((forwardedFor) => get("/api/v1/rounds", forwardedFor)))).toEqual([200, 200, 200, 429]);
+    const spoofed = [
+      "198.51.100.1, 203.0.113.13",
+      "198.51.100.2, 203.0.113.13",
+      "unknown, 203.0.113.13",
+      "203.0.113.13",
+    ];
+    expect(await statusesOf(spoofed.map((forwardedFor) => get("/api/v1/rounds", forwardedFor)))).toEqual([
+      200, 200, 200, 429,
+    ]);
   });
 
   it("counts an IPv6 client by its /64, so rotating addresses within it buys nothing", async () => {

@@ -33,7 +33,12 @@ describe("many editors at once", () => {
 
     const results = await Promise.all(
       Array.from({ length: 12 }, async (_, i) =>
-        submit(saveUpdate, { ...(await form(`Edit number ${i}`)), id: String(record.id), version: String(record.version), slug: "shared-record" }),
+        submit(saveUpdate, {
+          ...(await form(`Edit number ${i}`)),
+          id: String(record.id),
+          version: String(record.version),
+          slug: "shared-record",
+        }),
       ),
     );
     const winners = results.filter((r) => r.redirectedTo);
@@ -43,7 +48,9 @@ describe("many editors at once", () => {
 
     const after = await db.prisma.update.findUniqueOrThrow({ where: { id: record.id } });
     expect(after.version).toBe(record.version + 1);
-    expect(await db.prisma.auditEvent.count({ where: { entityType: "update", entityId: record.id } })).toBe(auditBefore + 1);
+    expect(await db.prisma.auditEvent.count({ where: { entityType: "update", entityId: record.id } })).toBe(
+      auditBefore + 1,
+    );
   });
 
   it("on different records: every save lands, each with its audit row, while readers read", async () => {
@@ -58,6 +65,8 @@ describe("many editors at once", () => {
     expect(reads.every((r) => r.length === 5)).toBe(true);
     const stored = await db.prisma.update.findMany({ where: { title: { in: titles } }, select: { id: true } });
     expect(stored).toHaveLength(20);
-    expect(await db.prisma.auditEvent.count({ where: { entityType: "update", entityId: { in: stored.map((s) => s.id) } } })).toBe(20);
+    expect(
+      await db.prisma.auditEvent.count({ where: { entityType: "update", entityId: { in: stored.map((s) => s.id) } } }),
+    ).toBe(20);
   });
 });

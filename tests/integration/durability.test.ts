@@ -24,7 +24,16 @@ describe("online backup and restore", () => {
     let writing = true;
     const writer = (async () => {
       while (writing) {
-        await db.prisma.update.create({ data: { slug: `during-backup-${writes}`, kind: "REPORT", title: "Written during the backup", body: "…", occurredAt: new Date(), timeZone: "UTC" } });
+        await db.prisma.update.create({
+          data: {
+            slug: `during-backup-${writes}`,
+            kind: "REPORT",
+            title: "Written during the backup",
+            body: "…",
+            occurredAt: new Date(),
+            timeZone: "UTC",
+          },
+        });
         writes++;
         await new Promise((resolve) => setImmediate(resolve));
       }
@@ -58,7 +67,10 @@ describe("JSON export and import", () => {
       const indexed = (file: string) => {
         const sqlite = new Database(file, { readonly: true });
         try {
-          return sqlite.prepare(`SELECT slug FROM "SearchIndex" WHERE "SearchIndex" MATCH '"Palacio"' ORDER BY slug`).pluck().all();
+          return sqlite
+            .prepare(`SELECT slug FROM "SearchIndex" WHERE "SearchIndex" MATCH '"Palacio"' ORDER BY slug`)
+            .pluck()
+            .all();
         } finally {
           sqlite.close();
         }
@@ -83,7 +95,9 @@ describe("a process killed in the middle of writes", () => {
     await target.prisma.$disconnect();
     const acknowledged: string[] = [];
     // Node itself (not npx → tsx → node), so that SIGKILL hits the process that is writing.
-    const writer = spawn(process.execPath, ["--import", "tsx", "tests/support/crash-writer.ts", target.file], { stdio: ["ignore", "pipe", "inherit"] });
+    const writer = spawn(process.execPath, ["--import", "tsx", "tests/support/crash-writer.ts", target.file], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     await new Promise<void>((resolve) => {
       let buffered = "";
       writer.stdout.on("data", (chunk: Buffer) => {
@@ -103,9 +117,14 @@ describe("a process killed in the middle of writes", () => {
     try {
       expect(check.pragma("integrity_check", { simple: true })).toBe("ok");
       expect(check.pragma("foreign_key_check")).toEqual([]);
-      const stored = new Set(check.prepare("SELECT slug FROM \"Update\" WHERE slug LIKE 'crash-%'").pluck().all() as string[]);
+      const stored = new Set(
+        check.prepare("SELECT slug FROM \"Update\" WHERE slug LIKE 'crash-%'").pluck().all() as string[],
+      );
       expect(acknowledged.filter((slug) => !stored.has(slug))).toEqual([]);
-      const orphans = check.prepare('SELECT entityId FROM AuditEvent WHERE entityId NOT IN (SELECT id FROM "Update")').pluck().all();
+      const orphans = check
+        .prepare('SELECT entityId FROM AuditEvent WHERE entityId NOT IN (SELECT id FROM "Update")')
+        .pluck()
+        .all();
       const total = check.prepare('SELECT count(*) FROM "Update"').pluck().get();
       expect({ orphans, total }).toEqual({ orphans: [], total: stored.size });
     } finally {

@@ -23,7 +23,8 @@ async function editorReads(): Promise<Map<string, Read>> {
   const found = new Map<string, Read>();
   for (const file of readdirSync(dir).filter((f) => /^editor.*\.ts$/.test(f) && f !== "editor-query.ts")) {
     const exported = (await import(/* @vite-ignore */ `../../lib/queries/${file}`)) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(exported)) if (typeof value === "function") found.set(name, value as Read);
+    for (const [name, value] of Object.entries(exported))
+      if (typeof value === "function") found.set(name, value as Read);
   }
   return found;
 }
@@ -62,7 +63,15 @@ afterAll(async () => {
 describe("reads of editors' data", () => {
   it("are all found: the editors' lists, records, form choices, audit, accounts", () => {
     expect(reads.size).toBeGreaterThan(15);
-    for (const name of [...ADMIN_ONLY, "updatesForEditing", "updateForEditing", "auditTrail", "roundExpectationsForEditing", "recordVersion"]) expect(reads.has(name), name).toBe(true);
+    for (const name of [
+      ...ADMIN_ONLY,
+      "updatesForEditing",
+      "updateForEditing",
+      "auditTrail",
+      "roundExpectationsForEditing",
+      "recordVersion",
+    ])
+      expect(reads.has(name), name).toBe(true);
   });
 
   it("send a visitor with no session to sign in, and read nothing", async () => {
@@ -71,7 +80,11 @@ describe("reads of editors' data", () => {
   });
 
   it("send a forged or unknown session cookie to sign in", async () => {
-    setRequestHeaders({ origin: "http://localhost:3000", host: "localhost:3000", cookie: "better-auth.session_token=forged.c2lnbmF0dXJl" });
+    setRequestHeaders({
+      origin: "http://localhost:3000",
+      host: "localhost:3000",
+      cookie: "better-auth.session_token=forged.c2lnbmF0dXJl",
+    });
     for (const name of reads.keys()) expect(await outcome(name), name).toBe("sent to sign in");
   });
 
@@ -83,7 +96,8 @@ describe("reads of editors' data", () => {
 
   it("let an editor read what editors may, and answer an editor's reads of accounts with a 404", async () => {
     await actAs(accounts.editor);
-    for (const name of reads.keys()) expect(await outcome(name), name).toBe(ADMIN_ONLY.includes(name) ? "not found" : "read");
+    for (const name of reads.keys())
+      expect(await outcome(name), name).toBe(ADMIN_ONLY.includes(name) ? "not found" : "read");
   });
 
   it("let an admin read everything", async () => {

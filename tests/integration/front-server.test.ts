@@ -13,7 +13,8 @@ import { createFrontServer, type FrontServer } from "../../lib/http/front-server
 import { pageRenders } from "../../lib/http/page-renders";
 
 const READER_CACHE = "public, max-age=0, s-maxage=1";
-const page = (text: string) => `<!DOCTYPE html><html><body><h1>${text}</h1><script>self.__next_f.push([1,"${text}"])</script>${"<p>filler</p>".repeat(200)}</body></html>`;
+const page = (text: string) =>
+  `<!DOCTYPE html><html><body><h1>${text}</h1><script>self.__next_f.push([1,"${text}"])</script>${"<p>filler</p>".repeat(200)}</body></html>`;
 
 interface Seen {
   method: string;
@@ -28,7 +29,10 @@ afterEach(async () => {
   running = undefined;
 });
 
-async function start(respond: (req: IncomingMessage, res: ServerResponse, body: string) => void, { trustedProxies = 0 } = {}) {
+async function start(
+  respond: (req: IncomingMessage, res: ServerResponse, body: string) => void,
+  { trustedProxies = 0 } = {},
+) {
   const seen: Seen[] = [];
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
@@ -49,10 +53,14 @@ async function start(respond: (req: IncomingMessage, res: ServerResponse, body: 
 /** A GET whose body comes as sent, still compressed (fetch would decode it). */
 function undecodedGet(url: string, headers: Record<string, string>) {
   return new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
-    http.get(url, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (chunk: Buffer) => chunks.push(chunk)).on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on("error", reject);
+    http
+      .get(url, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res
+          .on("data", (chunk: Buffer) => chunks.push(chunk))
+          .on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+      .on("error", reject);
   });
 }
 
@@ -87,13 +95,18 @@ describe("documents", () => {
     const { seen, origin } = await start((req, res) => {
       // Where Next would put the nonce it reads from the request's policy: on the scripts it renders per request.
       const nonce = /'nonce-([^']+)'/.exec(String(req.headers["content-security-policy"] ?? ""))?.[1];
-      const streamed = Array.from({ length: 200 }, (_, i) => `<script nonce="${nonce}">self.__next_f.push([1,"chunk ${i}"])</script>`).join("");
+      const streamed = Array.from(
+        { length: 200 },
+        (_, i) => `<script nonce="${nonce}">self.__next_f.push([1,"chunk ${i}"])</script>`,
+      ).join("");
       res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": READER_CACHE });
       res.end(`<!DOCTYPE html><html><body><script>shell()</script>${streamed}</body></html>`);
     });
     const policies: string[] = [];
     for (let i = 0; i < 2; i++) {
-      const response = await fetch(`${origin}/edit/updates/7`, { headers: { "content-security-policy": "script-src 'nonce-chosen-by-client'" } });
+      const response = await fetch(`${origin}/edit/updates/7`, {
+        headers: { "content-security-policy": "script-src 'nonce-chosen-by-client'" },
+      });
       expect(response.headers.get("x-parley-cache")).toBe("BYPASS");
       policies.push(response.headers.get("content-security-policy")!);
       const nonce = /'nonce-([^']+)'/.exec(policies[i]!)![1]!;
@@ -107,7 +120,9 @@ describe("documents", () => {
     expect(seen).toHaveLength(2);
 
     // A reader page never takes a nonce from the client.
-    const reader = await fetch(`${origin}/timeline`, { headers: { "content-security-policy": "script-src 'nonce-chosen-by-client'" } });
+    const reader = await fetch(`${origin}/timeline`, {
+      headers: { "content-security-policy": "script-src 'nonce-chosen-by-client'" },
+    });
     expect(reader.headers.get("content-security-policy")).not.toContain("nonce");
   });
 
@@ -153,13 +168,18 @@ describe("documents", () => {
 
   it("that are private or set a cookie are never kept or shared", async () => {
     const { seen, origin } = await start((req, res) => {
-      const headers: Record<string, string> = { "content-type": "text/html", "cache-control": req.url === "/edit" ? "private, no-cache, no-store" : READER_CACHE };
+      const headers: Record<string, string> = {
+        "content-type": "text/html",
+        "cache-control": req.url === "/edit" ? "private, no-cache, no-store" : READER_CACHE,
+      };
       if (req.url === "/sign-in") headers["set-cookie"] = "session=abc; HttpOnly";
       res.writeHead(200, headers);
       res.end(page(String(req.headers.cookie)));
     });
     for (const url of ["/edit", "/sign-in"]) {
-      const bodies = await Promise.all(["a", "b"].map(async (who) => (await fetch(origin + url, { headers: { cookie: `who=${who}` } })).text()));
+      const bodies = await Promise.all(
+        ["a", "b"].map(async (who) => (await fetch(origin + url, { headers: { cookie: `who=${who}` } })).text()),
+      );
       expect(bodies[0], url).toContain("who=a");
       expect(bodies[1], url).toContain("who=b");
     }
@@ -221,14 +241,19 @@ describe("Next's build files", () => {
       res.writeHead(404, { "content-type": "text/plain" });
       return void res.end("not found");
     }
-    res.writeHead(200, { "content-type": "application/javascript; charset=UTF-8", "cache-control": "public, max-age=31536000, immutable" });
+    res.writeHead(200, {
+      "content-type": "application/javascript; charset=UTF-8",
+      "cache-control": "public, max-age=31536000, immutable",
+    });
     res.end(script);
   };
 
   it("are fetched from the app once, however many clients ask at once, then kept and gzipped once", async () => {
     const { seen, origin } = await start(buildFiles);
     const url = `${origin}/_next/static/chunks/main.js`;
-    const first = await Promise.all(Array.from({ length: 5 }, () => fetch(url, { headers: { "accept-encoding": "gzip" } })));
+    const first = await Promise.all(
+      Array.from({ length: 5 }, () => fetch(url, { headers: { "accept-encoding": "gzip" } })),
+    );
     expect(seen).toHaveLength(1);
     expect(seen[0]!.acceptEncoding).toBeUndefined();
     for (const response of first) expect(await response.text()).toBe(script);
@@ -252,7 +277,8 @@ describe("Next's build files", () => {
 
   it("are kept once per path: a query string makes no new copy", async () => {
     const { seen, origin } = await start(buildFiles);
-    for (const query of ["", "?v=1", "?v=2"]) expect(await (await fetch(`${origin}/_next/static/chunks/main.js${query}`)).text()).toBe(script);
+    for (const query of ["", "?v=1", "?v=2"])
+      expect(await (await fetch(`${origin}/_next/static/chunks/main.js${query}`)).text()).toBe(script);
     expect(seen).toHaveLength(1);
   });
 
@@ -274,7 +300,9 @@ describe("the client's address", () => {
   it("is the connection's, whatever X-Forwarded-For a directly connected client sends", async () => {
     const { origin } = await start(echo);
     for (const url of ["/timeline", "/api/v1/rounds"]) {
-      expect(await (await fetch(origin + url, { headers: { "x-forwarded-for": "198.51.100.77" } })).text(), url).toBe("127.0.0.1");
+      expect(await (await fetch(origin + url, { headers: { "x-forwarded-for": "198.51.100.77" } })).text(), url).toBe(
+        "127.0.0.1",
+      );
       expect(await (await fetch(origin + url)).text(), url).toBe("127.0.0.1");
     }
   });
@@ -282,7 +310,9 @@ describe("the client's address", () => {
   it("is left to the proxies in front when there are some", async () => {
     const { origin } = await start(echo, { trustedProxies: 1 });
     for (const url of ["/timeline", "/api/v1/rounds"]) {
-      expect(await (await fetch(origin + url, { headers: { "x-forwarded-for": "198.51.100.77" } })).text(), url).toBe("198.51.100.77");
+      expect(await (await fetch(origin + url, { headers: { "x-forwarded-for": "198.51.100.77" } })).text(), url).toBe(
+        "198.51.100.77",
+      );
     }
   });
 });

@@ -18,7 +18,9 @@ afterAll(async () => {
 
 /** Every content row, hashed: "byte-for-byte unchanged" means this does not move. */
 function contentHash(): string {
-  return createHash("sha256").update(JSON.stringify(exportContent(db.file))).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify(exportContent(db.file)))
+    .digest("hex");
 }
 
 /** Values an attacker or a broken client might send in place of any form field. */
@@ -30,7 +32,7 @@ const hostileValue = fc.oneof(
     "<script>alert(1)</script>",
     "<img src=x onerror=alert(1)>",
     "'; DROP TABLE Round; --",
-    "\" OR 1=1 --",
+    '" OR 1=1 --',
     "javascript:alert(1)",
     "data:text/html,<script>alert(1)</script>",
     "ftp://example.org/x",
@@ -57,7 +59,11 @@ const hostileValue = fc.oneof(
 
 /** A form: the action's own field names (plus stray ones), each with a hostile value or a list of them. */
 function hostileForm(fields: string[]) {
-  return fc.dictionary(fc.oneof(fc.constantFrom(...fields), fc.string({ maxLength: 20 })), fc.oneof(hostileValue, fc.array(hostileValue, { maxLength: 4 })), { maxKeys: fields.length + 3 }) as fc.Arbitrary<FormValues>;
+  return fc.dictionary(
+    fc.oneof(fc.constantFrom(...fields), fc.string({ maxLength: 20 })),
+    fc.oneof(hostileValue, fc.array(hostileValue, { maxLength: 4 })),
+    { maxKeys: fields.length + 3 },
+  ) as fc.Arbitrary<FormValues>;
 }
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -76,15 +82,97 @@ async function cases(): Promise<{ name: string; action: Action; fields: string[]
   ]);
   const source = ["sourceIds", "sourceUrl", "sourcePublisher", "sourceTitle", "sourceDate"];
   return [
-    { name: "saveRound", action: rounds.saveRound, as: "editor", fields: ["id", "version", "slug", "kind", "sequence", "title", "city", "country", "venue", "startDate", "startTime", "endDate", "endTime", "timeZone", "status", "summary", "outcome", "lengthNote", "issueIds", "role_1", "role_2", "intent", ...source] },
-    { name: "saveUpdate", action: updates.saveUpdate, as: "editor", fields: ["id", "version", "slug", "kind", "title", "body", "occurredOn", "timeZone", "roundId", "issueIds", "intent", ...source] },
-    { name: "changeIssueStatus", action: issues.changeIssueStatus, as: "editor", fields: ["issueId", "version", "toStatus", "changedOn", "timeZone", "note", "roundId", ...source] },
-    { name: "extendDeadline", action: deadlines.extendDeadline, as: "editor", fields: ["id", "version", "dueDate", "dueTime", "timeZone", "setBy", "setOn", "note", ...source] },
-    { name: "resolveDeadline", action: deadlines.resolveDeadline, as: "editor", fields: ["id", "version", "status", "resolutionNote", "resolvedOn", ...source] },
-    { name: "saveParticipant", action: participants.saveParticipant, as: "editor", fields: ["id", "version", "slug", "name", "office", "side", "note", ...source] },
-    { name: "saveSource", action: sources.saveSource, as: "editor", fields: ["id", "version", "url", "publisher", "title", "publishedOn"] },
-    { name: "saveExpectation", action: expectations.saveExpectation, as: "editor", fields: ["id", "version", "roundId", "text", "expectedBy", ...source] },
-    { name: "assessExpectation", action: expectations.assessExpectation, as: "editor", fields: ["id", "version", "assessment", "assessmentNote"] },
+    {
+      name: "saveRound",
+      action: rounds.saveRound,
+      as: "editor",
+      fields: [
+        "id",
+        "version",
+        "slug",
+        "kind",
+        "sequence",
+        "title",
+        "city",
+        "country",
+        "venue",
+        "startDate",
+        "startTime",
+        "endDate",
+        "endTime",
+        "timeZone",
+        "status",
+        "summary",
+        "outcome",
+        "lengthNote",
+        "issueIds",
+        "role_1",
+        "role_2",
+        "intent",
+        ...source,
+      ],
+    },
+    {
+      name: "saveUpdate",
+      action: updates.saveUpdate,
+      as: "editor",
+      fields: [
+        "id",
+        "version",
+        "slug",
+        "kind",
+        "title",
+        "body",
+        "occurredOn",
+        "timeZone",
+        "roundId",
+        "issueIds",
+        "intent",
+        ...source,
+      ],
+    },
+    {
+      name: "changeIssueStatus",
+      action: issues.changeIssueStatus,
+      as: "editor",
+      fields: ["issueId", "version", "toStatus", "changedOn", "timeZone", "note", "roundId", ...source],
+    },
+    {
+      name: "extendDeadline",
+      action: deadlines.extendDeadline,
+      as: "editor",
+      fields: ["id", "version", "dueDate", "dueTime", "timeZone", "setBy", "setOn", "note", ...source],
+    },
+    {
+      name: "resolveDeadline",
+      action: deadlines.resolveDeadline,
+      as: "editor",
+      fields: ["id", "version", "status", "resolutionNote", "resolvedOn", ...source],
+    },
+    {
+      name: "saveParticipant",
+      action: participants.saveParticipant,
+      as: "editor",
+      fields: ["id", "version", "slug", "name", "office", "side", "note", ...source],
+    },
+    {
+      name: "saveSource",
+      action: sources.saveSource,
+      as: "editor",
+      fields: ["id", "version", "url", "publisher", "title", "publishedOn"],
+    },
+    {
+      name: "saveExpectation",
+      action: expectations.saveExpectation,
+      as: "editor",
+      fields: ["id", "version", "roundId", "text", "expectedBy", ...source],
+    },
+    {
+      name: "assessExpectation",
+      action: expectations.assessExpectation,
+      as: "editor",
+      fields: ["id", "version", "assessment", "assessmentNote"],
+    },
     { name: "addUser", action: users.addUser, as: "admin", fields: ["name", "email", "password", "role"] },
     { name: "disableUser", action: users.disableUser, as: "admin", fields: ["userId"] },
     { name: "restoreVersion", action: restore.restoreVersion, as: "admin", fields: ["eventId", "currentVersion"] },

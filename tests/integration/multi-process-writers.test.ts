@@ -32,7 +32,10 @@ function start(script: string, ...args: string[]): ChildProcessWithoutNullStream
 }
 
 /** Every JSON line a process prints, and its stderr, once it has exited. */
-function outputOf(child: ChildProcessWithoutNullStreams, onLine: (line: Record<string, unknown>) => void = () => undefined) {
+function outputOf(
+  child: ChildProcessWithoutNullStreams,
+  onLine: (line: Record<string, unknown>) => void = () => undefined,
+) {
   let stderr = "";
   child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   const lines: Record<string, unknown>[] = [];
@@ -50,7 +53,9 @@ describe("several processes writing one database file at once", () => {
   it("never surface a database error, and every acknowledged write is stored with its audit row", async () => {
     const readers = Array.from({ length: READERS }, () => start("contended-reader.ts"));
     const readerOutputs = readers.map((reader) => outputOf(reader));
-    const writers = Array.from({ length: WRITERS }, (_, i) => start("contended-writer.ts", String(WRITES_PER_WRITER), `writer-${i}`));
+    const writers = Array.from({ length: WRITERS }, (_, i) =>
+      start("contended-writer.ts", String(WRITES_PER_WRITER), `writer-${i}`),
+    );
     let ready = 0;
     let allReady = () => {};
     const everyWriterReady = new Promise<void>((resolve) => (allReady = resolve));
@@ -67,7 +72,9 @@ describe("several processes writing one database file at once", () => {
     for (const reader of readers) reader.stdin.end();
     const read = await Promise.all(readerOutputs);
 
-    const acks = written.flatMap((w) => w.lines.filter((line): line is Record<string, unknown> & Ack => typeof line.ack === "string"));
+    const acks = written.flatMap((w) =>
+      w.lines.filter((line): line is Record<string, unknown> & Ack => typeof line.ack === "string"),
+    );
     const failures = [
       ...written.flatMap((w) => [...w.lines.filter((line) => line.error), ...(w.stderr ? [w.stderr] : [])]),
       ...read.flatMap((r) => [...r.lines.flatMap((line) => line.errors as string[]), ...(r.stderr ? [r.stderr] : [])]),

@@ -105,7 +105,9 @@ describe("the API's records", () => {
     const madrid = await api.findRound("madrid-2025-09");
     expect(madrid?.item.venue).toBe("Palacio de Santa Cruz");
     expect(madrid?.item.url).toBe(`${ORIGIN}/rounds/madrid-2025-09`);
-    expect(madrid?.item.participants.map((p) => p.name)).toEqual(expect.arrayContaining(["Scott Bessent", "He Lifeng"]));
+    expect(madrid?.item.participants.map((p) => p.name)).toEqual(
+      expect.arrayContaining(["Scott Bessent", "He Lifeng"]),
+    );
     expect(madrid?.item.sources.length).toBeGreaterThan(0);
     expect(await api.findRound("atlantis-2031-01")).toBeNull();
   });
@@ -114,12 +116,22 @@ describe("the API's records", () => {
     const found = await api.findDeadline("tiktok-divestiture-2025-06-19");
     expect(found?.item.chain.root).toBe("tiktok-divestiture-2025-01-19");
     expect(found?.item.chain.extensions).toBe(5);
-    expect(found?.item.chain.links.map((l) => l.due_at.slice(0, 10))).toEqual(["2025-01-19", "2025-04-05", "2025-06-19", "2025-09-17", "2025-12-16", "2026-01-23"]);
+    expect(found?.item.chain.links.map((l) => l.due_at.slice(0, 10))).toEqual([
+      "2025-01-19",
+      "2025-04-05",
+      "2025-06-19",
+      "2025-09-17",
+      "2025-12-16",
+      "2026-01-23",
+    ]);
     expect(found?.item.supersedes).toBe("tiktok-divestiture-2025-04-05");
     expect(found?.item.superseded_by).toBe("tiktok-divestiture-2025-09-17");
     const listed = await api.listDeadlines(firstPage());
     expect(listed.items.find((d) => d.slug === "tiktok-divestiture-2026-01-23")?.chain.links).toHaveLength(6);
-    expect(listed.items.find((d) => d.slug === "china-notice-46-suspension-2026-11-27")?.chain).toMatchObject({ extensions: 0, root: "china-notice-46-suspension-2026-11-27" });
+    expect(listed.items.find((d) => d.slug === "china-notice-46-suspension-2026-11-27")?.chain).toMatchObject({
+      extensions: 0,
+      root: "china-notice-46-suspension-2026-11-27",
+    });
   });
 
   it("gives each issue its status history, oldest first", async () => {
@@ -134,7 +146,12 @@ describe("the API's records", () => {
     const { items, total } = await api.listTariffChangesPage(firstPage());
     expect(total).toBe(await db.prisma.tariffChange.count());
     const peak = items.find((c) => c.direction === "US_ON_CHINA" && c.rate_percent === 125);
-    expect(peak).toMatchObject({ previous_rate_percent: 84, headline_before: 104, headline_after: 145, counts_towards_headline: true });
+    expect(peak).toMatchObject({
+      previous_rate_percent: 84,
+      headline_before: 104,
+      headline_after: 145,
+      counts_towards_headline: true,
+    });
     const farm = items.find((c) => c.measure === "COUNTER_FARM" && c.rate_percent === 15);
     expect(farm).toMatchObject({ counts_towards_headline: false, headline_after: 0 });
     const paged = await api.listTariffChangesPage({ page: 2, per_page: 10 });
@@ -180,7 +197,9 @@ describe("the API's handlers", () => {
     const bad = await listRounds()(request("/api/v1/rounds?per_page=1000"));
     expect(bad.status).toBe(400);
     expect((await bad.json()).error.issues[0].parameter).toBe("per_page");
-    const missing = await getRound()(request("/api/v1/rounds/atlantis"), { params: Promise.resolve({ slug: "atlantis" }) });
+    const missing = await getRound()(request("/api/v1/rounds/atlantis"), {
+      params: Promise.resolve({ slug: "atlantis" }),
+    });
     expect(missing.status).toBe(404);
     expect(missing.headers.get("Content-Type")).toContain("application/json");
     expect((await missing.json()).error.status).toBe(404);
@@ -213,11 +232,25 @@ function parseJsonFeed(text: string): { title: string; feed_url: string; items: 
 /** Any of the three formats as title, link, content and category labels, parsed by a real parser. */
 function feedEntries(format: FeedFormat, body: string) {
   if (format === "json") {
-    return parseJsonFeed(body).items.map((item) => ({ id: item.id, title: item.title, url: item.url, html: item.content_html ?? "", labels: item.tags ?? [], published: item.date_published ? new Date(item.date_published) : null }));
+    return parseJsonFeed(body).items.map((item) => ({
+      id: item.id,
+      title: item.title,
+      url: item.url,
+      html: item.content_html ?? "",
+      labels: item.tags ?? [],
+      published: item.date_published ? new Date(item.date_published) : null,
+    }));
   }
   const feed = parseFeed(body);
   expect(feed.meta.type).toBe(format);
-  return feed.items.map((item) => ({ id: item.id, title: item.title ?? "", url: item.url ?? "", html: item.content ?? "", labels: item.categories.map((c) => c.label), published: item.published }));
+  return feed.items.map((item) => ({
+    id: item.id,
+    title: item.title ?? "",
+    url: item.url ?? "",
+    html: item.content ?? "",
+    labels: item.categories.map((c) => c.label),
+    published: item.published,
+  }));
 }
 
 function feedSelf(format: FeedFormat, body: string): string | null {
@@ -225,7 +258,11 @@ function feedSelf(format: FeedFormat, body: string): string | null {
 }
 
 const FEED_FILES = { atom: "feed.xml", rss: "feed.rss", json: "feed.json" } as const;
-const CONTENT_TYPES = { atom: "application/atom+xml", rss: "application/rss+xml", json: "application/feed+json" } as const;
+const CONTENT_TYPES = {
+  atom: "application/atom+xml",
+  rss: "application/rss+xml",
+  json: "application/feed+json",
+} as const;
 
 describe("the Atom feeds", () => {
   it("has the latest published updates, newest first, each linking back to Parley and to its sources", async () => {
@@ -246,7 +283,9 @@ describe("the Atom feeds", () => {
   it("has a feed per issue with only that issue's updates, and none for an unknown issue", async () => {
     const tiktok = await feeds.issueFeed("tiktok", "atom");
     const feed = parseFeed(tiktok!.body);
-    const expected = await db.prisma.update.count({ where: { publishedAt: { not: null }, issues: { some: { slug: "tiktok" } } } });
+    const expected = await db.prisma.update.count({
+      where: { publishedAt: { not: null }, issues: { some: { slug: "tiktok" } } },
+    });
     expect(feed.items).toHaveLength(expected);
     expect(feed.items.every((item) => item.categories.some((c) => c.term === "tiktok"))).toBe(true);
     expect(await feeds.issueFeed("no-such-issue", "atom")).toBeNull();
@@ -284,7 +323,9 @@ describe.each(FEED_FORMAT_NAMES)("the %s feeds", (format) => {
     const etag = first.headers.get("ETag")!;
     const lastModified = first.headers.get("Last-Modified")!;
     expect(new Date(lastModified).getTime()).toBeGreaterThan(0);
-    const again = await feedRoutes[format].site.GET(new Request(`${ORIGIN}${path}`, { headers: { "If-None-Match": etag } }));
+    const again = await feedRoutes[format].site.GET(
+      new Request(`${ORIGIN}${path}`, { headers: { "If-None-Match": etag } }),
+    );
     expect(again.status).toBe(304);
 
     const params = (slug: string) => ({ params: Promise.resolve({ slug }) });
@@ -293,9 +334,15 @@ describe.each(FEED_FORMAT_NAMES)("the %s feeds", (format) => {
     expect(issue.status).toBe(200);
     expect(issue.headers.get("Content-Type")).toBe(`${CONTENT_TYPES[format]}; charset=utf-8`);
     expect(feedSelf(format, await issue.text())).toBe(`${ORIGIN}${issuePath}`);
-    const unchanged = await feedRoutes[format].issue.GET(new Request(`${ORIGIN}${issuePath}`, { headers: { "If-Modified-Since": issue.headers.get("Last-Modified")! } }), params("tiktok"));
+    const unchanged = await feedRoutes[format].issue.GET(
+      new Request(`${ORIGIN}${issuePath}`, { headers: { "If-Modified-Since": issue.headers.get("Last-Modified")! } }),
+      params("tiktok"),
+    );
     expect(unchanged.status).toBe(304);
-    const missing = await feedRoutes[format].issue.GET(new Request(`${ORIGIN}/issues/atlantis/${FEED_FILES[format]}`), params("atlantis"));
+    const missing = await feedRoutes[format].issue.GET(
+      new Request(`${ORIGIN}/issues/atlantis/${FEED_FILES[format]}`),
+      params("atlantis"),
+    );
     expect(missing.status).toBe(404);
   });
 });
@@ -303,11 +350,22 @@ describe.each(FEED_FORMAT_NAMES)("the %s feeds", (format) => {
 describe("hostile text in the feeds", () => {
   const TITLE = `Tariffs <script>alert("x")</script> & "more" ]]> again ]]>`;
   const ISSUE_TITLE = "Chips <b>probes</b> & more";
-  const SOURCE = { url: "https://hostile.example/report?a=1&b=<2>", title: `Report <script>alert(1)</script> & co`, publisher: `Wire "&" <i>` };
+  const SOURCE = {
+    url: "https://hostile.example/report?a=1&b=<2>",
+    title: `Report <script>alert(1)</script> & co`,
+    publisher: `Wire "&" <i>`,
+  };
 
   beforeAll(async () => {
     const source = await db.prisma.source.create({ data: SOURCE });
-    await db.prisma.issue.create({ data: { slug: "hostile-issue", title: ISSUE_TITLE, summary: "Summary <script>alert(2)</script> & co", status: "OPEN" } });
+    await db.prisma.issue.create({
+      data: {
+        slug: "hostile-issue",
+        title: ISSUE_TITLE,
+        summary: "Summary <script>alert(2)</script> & co",
+        status: "OPEN",
+      },
+    });
     await db.prisma.update.create({
       data: {
         slug: "hostile-update",
@@ -323,23 +381,27 @@ describe("hostile text in the feeds", () => {
     });
   });
 
-  it.each(FEED_FORMAT_NAMES)("reach %s readers as the text that was typed, with no markup of their own", async (format) => {
-    for (const document of [await feeds.siteFeed(format), await feeds.issueFeed("hostile-issue", format)]) {
-      const entry = feedEntries(format, document!.body).find((e) => e.url.endsWith("#update-hostile-update"));
-      expect(entry?.title).toBe(TITLE);
-      // Atom keeps a label holding `<` out of its attribute; the issue's slug still names it.
-      expect(entry?.labels).toContain(format === "atom" ? "hostile-issue" : ISSUE_TITLE);
-      // The entry's HTML as written: JSON's content_html, or the CDATA in the XML (a feed parser's
-      // `content` has its entities decoded, escaped text included).
-      const html = format === "json" ? entry!.html : document!.body;
-      expect(html).toContain("<strong>bold</strong>");
-      expect(html).toContain("Body &lt;script&gt;alert(3)&lt;/script&gt; &amp;");
-      expect(html).toContain("Report &lt;script&gt;alert(1)&lt;/script&gt; &amp; co");
-      expect(html).toContain('href="https://hostile.example/report?a=1&amp;b=&lt;2&gt;"');
-      expect(html).not.toMatch(/<script|<b>|<i>|javascript:/);
-      if (format !== "json") expect(document!.body, "a `<` inside an attribute value").not.toMatch(/\s[\w:-]+="[^"]*</);
-    }
-  });
+  it.each(FEED_FORMAT_NAMES)(
+    "reach %s readers as the text that was typed, with no markup of their own",
+    async (format) => {
+      for (const document of [await feeds.siteFeed(format), await feeds.issueFeed("hostile-issue", format)]) {
+        const entry = feedEntries(format, document!.body).find((e) => e.url.endsWith("#update-hostile-update"));
+        expect(entry?.title).toBe(TITLE);
+        // Atom keeps a label holding `<` out of its attribute; the issue's slug still names it.
+        expect(entry?.labels).toContain(format === "atom" ? "hostile-issue" : ISSUE_TITLE);
+        // The entry's HTML as written: JSON's content_html, or the CDATA in the XML (a feed parser's
+        // `content` has its entities decoded, escaped text included).
+        const html = format === "json" ? entry!.html : document!.body;
+        expect(html).toContain("<strong>bold</strong>");
+        expect(html).toContain("Body &lt;script&gt;alert(3)&lt;/script&gt; &amp;");
+        expect(html).toContain("Report &lt;script&gt;alert(1)&lt;/script&gt; &amp; co");
+        expect(html).toContain('href="https://hostile.example/report?a=1&amp;b=&lt;2&gt;"');
+        expect(html).not.toMatch(/<script|<b>|<i>|javascript:/);
+        if (format !== "json")
+          expect(document!.body, "a `<` inside an attribute value").not.toMatch(/\s[\w:-]+="[^"]*</);
+      }
+    },
+  );
 });
 
 describe("the calendars", () => {
@@ -374,7 +436,11 @@ describe("the calendars", () => {
       expect(event?.summary).toBe(round.title);
       expect(event?.sequence).toBe(round.version);
       if (round.timePrecision === "DAY") {
-        expect([event?.startDate.isDate, event?.startDate.toString(), event?.endDate.toString()]).toEqual([true, localDate(round.startsAt, round.timeZone), localDate(round.endsAt, round.timeZone)]);
+        expect([event?.startDate.isDate, event?.startDate.toString(), event?.endDate.toString()]).toEqual([
+          true,
+          localDate(round.startsAt, round.timeZone),
+          localDate(round.endsAt, round.timeZone),
+        ]);
       } else {
         expect(event?.startDate.zone?.tzid).toBe(round.timeZone);
         expect(event?.startDate.toJSDate().getTime()).toBe(round.startsAt.getTime());
@@ -404,9 +470,21 @@ describe("the calendars", () => {
     expect(etag).toMatch(/^W\/"/);
     expect(new Date(lastModified).getTime()).not.toBeNaN();
     expect(await first.text()).toMatch(/^BEGIN:VCALENDAR\r\n/);
-    expect((await siteCalendarRoute.GET(new Request(`${ORIGIN}/calendar.ics`, { headers: { "If-None-Match": etag } }))).status).toBe(304);
-    expect((await siteCalendarRoute.GET(new Request(`${ORIGIN}/calendar.ics`, { headers: { "If-Modified-Since": lastModified } }))).status).toBe(304);
-    const issue = (slug: string) => issueCalendarRoute.GET(new Request(`${ORIGIN}/issues/${slug}/calendar.ics`), { params: Promise.resolve({ slug }) });
+    expect(
+      (await siteCalendarRoute.GET(new Request(`${ORIGIN}/calendar.ics`, { headers: { "If-None-Match": etag } })))
+        .status,
+    ).toBe(304);
+    expect(
+      (
+        await siteCalendarRoute.GET(
+          new Request(`${ORIGIN}/calendar.ics`, { headers: { "If-Modified-Since": lastModified } }),
+        )
+      ).status,
+    ).toBe(304);
+    const issue = (slug: string) =>
+      issueCalendarRoute.GET(new Request(`${ORIGIN}/issues/${slug}/calendar.ics`), {
+        params: Promise.resolve({ slug }),
+      });
     expect((await issue("tiktok")).headers.get("ETag")).not.toBe(etag);
     expect((await issue("no-such-issue")).status).toBe(404);
   });
@@ -445,7 +523,10 @@ describe("the CSV downloads", () => {
     const madrid = rows.find((row) => row[1] === "madrid-2025-09");
     const stored = await db.prisma.round.findUniqueOrThrow({ where: { slug: "madrid-2025-09" } });
     expect(madrid?.[text]).toBe(stored.summary);
-    expect(rows).toHaveLength((await db.prisma.round.count({ where: { publishedAt: { not: null } } })) + (await db.prisma.update.count({ where: { publishedAt: { not: null } } })));
+    expect(rows).toHaveLength(
+      (await db.prisma.round.count({ where: { publishedAt: { not: null } } })) +
+        (await db.prisma.update.count({ where: { publishedAt: { not: null } } })),
+    );
   });
 
   it("give each tariff change its headline after", async () => {
@@ -458,7 +539,9 @@ describe("the CSV downloads", () => {
 
 describe("drafts and changes", () => {
   it("never show a draft round or update, nor a source only a draft cites", async () => {
-    const source = await db.prisma.source.create({ data: { url: "https://draft.example/only", publisher: "Draft", title: "Cited only by a draft" } });
+    const source = await db.prisma.source.create({
+      data: { url: "https://draft.example/only", publisher: "Draft", title: "Cited only by a draft" },
+    });
     await db.prisma.round.create({
       data: {
         slug: "draft-round-2027-01",
@@ -500,7 +583,9 @@ describe("drafts and changes", () => {
   });
 
   it("move a deadline's event when it is extended: same UID, SEQUENCE up by one, the new date", async () => {
-    const root = await db.prisma.deadline.findUniqueOrThrow({ where: { slug: "china-notice-46-suspension-2026-11-27" } });
+    const root = await db.prisma.deadline.findUniqueOrThrow({
+      where: { slug: "china-notice-46-suspension-2026-11-27" },
+    });
     const uid = `deadline-chain-${root.id}@parley.example`;
     const before = parseCalendar((await calendars.siteCalendar()).ics).find((e) => e.uid === uid);
     expect(before?.sequence).toBe(0);
@@ -521,7 +606,9 @@ describe("drafts and changes", () => {
     expect(after).toHaveLength(1);
     expect(after[0]?.sequence).toBe(1);
     expect(after[0]?.startDate.toString()).toBe("2027-11-27");
-    expect(after[0]?.component.getFirstPropertyValue("url")).toBe(`${ORIGIN}/deadlines/china-notice-46-suspension-2027-11-27`);
+    expect(after[0]?.component.getFirstPropertyValue("url")).toBe(
+      `${ORIGIN}/deadlines/china-notice-46-suspension-2027-11-27`,
+    );
   });
 });
 
@@ -529,7 +616,9 @@ describe("hostile text", () => {
   it("stays text in the calendars: read back as written, with no event or property injected", async () => {
     const title = 'Talks, "round" 2; <script>alert(1)</script>\nEND:VEVENT\nBEGIN:VEVENT\nUID:evil@example';
     const issueTitle = "Chips, rare earths; <b>all</b>\nX-EVIL:1";
-    const issue = await db.prisma.issue.create({ data: { slug: "hostile-calendar-issue", title: issueTitle, summary: "Hostile.", status: "OPEN" } });
+    const issue = await db.prisma.issue.create({
+      data: { slug: "hostile-calendar-issue", title: issueTitle, summary: "Hostile.", status: "OPEN" },
+    });
     const round = await db.prisma.round.create({
       data: {
         slug: "hostile-calendar-round-2027-02",
@@ -550,7 +639,9 @@ describe("hostile text", () => {
     const ics = (await calendars.issueCalendar("hostile-calendar-issue"))!.ics;
     const calendar = new ICAL.Component(ICAL.parse(ics));
     expect(calendar.hasProperty("x-evil")).toBe(false);
-    expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Parley: Chips\\, rare earths\\; <b>all</b>\\nX-EVIL:1");
+    expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe(
+      "Parley: Chips\\, rare earths\\; <b>all</b>\\nX-EVIL:1",
+    );
     const events = parseCalendar(ics);
     expect(events.map((e) => e.uid)).toEqual([`round-${round.id}@parley.example`]);
     expect(events[0]?.summary).toBe(title);

@@ -6,7 +6,11 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { createDefaultCacheHandler } from "next/dist/server/lib/cache-handlers/default";
 import { nodeFs } from "next/dist/server/lib/node-fs-methods";
-import type { CachedRouteKind, IncrementalCachedAppPageValue, IncrementalCacheKind } from "next/dist/server/response-cache/types";
+import type {
+  CachedRouteKind,
+  IncrementalCachedAppPageValue,
+  IncrementalCacheKind,
+} from "next/dist/server/response-cache/types";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { monotonicNow } from "../../lib/cache/monotonic-clock.mjs";
 import PageCacheHandler from "../../lib/cache/page-cache-handler.mjs";
@@ -111,7 +115,7 @@ describe("the page cache", () => {
     });
   }
 
-  it("invalidates the data pages are made of (Next's \"use cache\" entries), with the wall clock 5 s behind the monotonic one", async () => {
+  it('invalidates the data pages are made of (Next\'s "use cache" entries), with the wall clock 5 s behind the monotonic one', async () => {
     const wallClock = Date.now;
     vi.spyOn(Date, "now").mockImplementation(() => wallClock() - 5000);
     const cache = newCache();
@@ -123,7 +127,10 @@ describe("the page cache", () => {
       },
     });
     const timestamp = monotonicNow();
-    await data.set("updateRecordBySlug", Promise.resolve({ value, tags: ["data"], stale: 300, timestamp, expire: 86_400, revalidate: 3600 }));
+    await data.set(
+      "updateRecordBySlug",
+      Promise.resolve({ value, tags: ["data"], stale: 300, timestamp, expire: 86_400, revalidate: 3600 }),
+    );
     expect(await data.get("updateRecordBySlug", [])).toBeDefined();
     await sleep(2);
     await cache.revalidateTag("data");

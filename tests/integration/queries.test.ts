@@ -71,7 +71,13 @@ describe("rounds", () => {
     expect(sides).toEqual(new Set(["UNITED_STATES", "CHINA"]));
     expect(madrid?.expectations).toHaveLength(4);
     expect(madrid?.expectations.every((e) => e.sources.length > 0)).toBe(true);
-    expect(madrid?.issues.map((i) => i.slug)).toEqual(["tariffs", "rare-earths", "export-controls", "tiktok", "agriculture"]);
+    expect(madrid?.issues.map((i) => i.slug)).toEqual([
+      "tariffs",
+      "rare-earths",
+      "export-controls",
+      "tiktok",
+      "agriculture",
+    ]);
     expect(madrid?.sources.length).toBeGreaterThan(0);
     expect(await queries.rounds.getRound("atlantis-2031-01")).toBeNull();
   });
@@ -118,8 +124,13 @@ describe("the timeline", () => {
     for (let i = 0; i < 55; i++) {
       await db.prisma.update.create({
         data: {
-          slug: `bulk-${i}`, kind: "REPORT", title: `Bulk ${i}`, body: "Bulk entry for paging.",
-          occurredAt: new Date(Date.UTC(2027, 0, 1 + i)), timeZone: "UTC", publishedAt: new Date(),
+          slug: `bulk-${i}`,
+          kind: "REPORT",
+          title: `Bulk ${i}`,
+          body: "Bulk entry for paging.",
+          occurredAt: new Date(Date.UTC(2027, 0, 1 + i)),
+          timeZone: "UTC",
+          publishedAt: new Date(),
           issues: { connect: { id: issue.id } },
         },
       });
@@ -151,13 +162,22 @@ describe("the timeline", () => {
     const round = await db.prisma.round.findFirstOrThrow({ where: { publishedAt: { not: null } } });
     for (let i = 0; i < 40; i++) {
       await db.prisma.participant.create({
-        data: { slug: `delegate-${i}`, name: `Delegate ${i}`, office: "Delegate", side: "UNITED_STATES", participations: { create: { roundId: round.id, role: "DELEGATE" } } },
+        data: {
+          slug: `delegate-${i}`,
+          name: `Delegate ${i}`,
+          office: "Delegate",
+          side: "UNITED_STATES",
+          participations: { create: { roundId: round.id, role: "DELEGATE" } },
+        },
       });
     }
     const { participants } = await queries.timeline.timelineFilterOptions();
     expect(participants).toHaveLength(queries.timeline.FILTER_PARTICIPANTS);
     expect(participants.map((p) => p.slug)).toContain("scott-bessent");
-    expect(await queries.timeline.filterParticipant("delegate-39")).toMatchObject({ name: "Delegate 39", side: "UNITED_STATES" });
+    expect(await queries.timeline.filterParticipant("delegate-39")).toMatchObject({
+      name: "Delegate 39",
+      side: "UNITED_STATES",
+    });
   });
 });
 
@@ -181,7 +201,14 @@ describe("issues and participants", () => {
 
   it("shows only published updates", async () => {
     await db.prisma.update.create({
-      data: { slug: "draft-1", kind: "STATEMENT", title: "A draft", body: "Not yet.", occurredAt: new Date("2030-01-01T00:00:00Z"), timeZone: "UTC" },
+      data: {
+        slug: "draft-1",
+        kind: "STATEMENT",
+        title: "A draft",
+        body: "Not yet.",
+        occurredAt: new Date("2030-01-01T00:00:00Z"),
+        timeZone: "UTC",
+      },
     });
     const latest = await queries.updates.latestUpdates(50);
     expect(latest.map((u) => u.slug)).not.toContain("draft-1");
@@ -191,14 +218,27 @@ describe("issues and participants", () => {
     const bessent = await db.prisma.participant.findUniqueOrThrow({ where: { slug: "scott-bessent" } });
     const draft = await db.prisma.round.create({
       data: {
-        slug: "secret-talks-2030-01", kind: "NEGOTIATION_ROUND", title: "Secret talks", startsAt: new Date("2030-01-02T00:00:00Z"), endsAt: new Date("2030-01-02T00:00:00Z"), timeZone: "UTC",
-        status: "SCHEDULED", summary: "Not yet announced.", participations: { create: { participantId: bessent.id, role: "LEAD" } },
+        slug: "secret-talks-2030-01",
+        kind: "NEGOTIATION_ROUND",
+        title: "Secret talks",
+        startsAt: new Date("2030-01-02T00:00:00Z"),
+        endsAt: new Date("2030-01-02T00:00:00Z"),
+        timeZone: "UTC",
+        status: "SCHEDULED",
+        summary: "Not yet announced.",
+        participations: { create: { participantId: bessent.id, role: "LEAD" } },
       },
     });
     await db.prisma.update.create({
       data: {
-        slug: "talks-to-continue-2030-01", kind: "STATEMENT", title: "Talks to continue", body: "Both sides say so.", occurredAt: new Date("2030-01-01T00:00:00Z"),
-        timeZone: "UTC", publishedAt: new Date(), roundId: draft.id,
+        slug: "talks-to-continue-2030-01",
+        kind: "STATEMENT",
+        title: "Talks to continue",
+        body: "Both sides say so.",
+        occurredAt: new Date("2030-01-01T00:00:00Z"),
+        timeZone: "UTC",
+        publishedAt: new Date(),
+        roundId: draft.id,
       },
     });
     const [latest] = await queries.updates.latestUpdates(1);
@@ -213,10 +253,22 @@ describe("issues and participants", () => {
 describe("pages a round's save refreshes", () => {
   it("include every issue whose status history cites the round, not only the issues it lists", async () => {
     const { roundPageTags, roundSnapshot } = await import("@/lib/actions/round-records");
-    const round = await db.prisma.round.findUniqueOrThrow({ where: { slug: "geneva-2025-05" }, include: { issues: { select: { slug: true } } } });
-    const cited = await db.prisma.issue.findFirstOrThrow({ where: { slug: { notIn: round.issues.map((i) => i.slug) } } });
+    const round = await db.prisma.round.findUniqueOrThrow({
+      where: { slug: "geneva-2025-05" },
+      include: { issues: { select: { slug: true } } },
+    });
+    const cited = await db.prisma.issue.findFirstOrThrow({
+      where: { slug: { notIn: round.issues.map((i) => i.slug) } },
+    });
     await db.prisma.issueStatusChange.create({
-      data: { issueId: cited.id, toStatus: cited.status, changedAt: new Date("2025-05-12T12:00:00Z"), timeZone: "UTC", roundId: round.id, note: "Discussed in Geneva." },
+      data: {
+        issueId: cited.id,
+        toStatus: cited.status,
+        changedAt: new Date("2025-05-12T12:00:00Z"),
+        timeZone: "UTC",
+        roundId: round.id,
+        note: "Discussed in Geneva.",
+      },
     });
     const { issueSlugs } = await roundPageTags(db.prisma, [await roundSnapshot(db.prisma, round.id)]);
     expect(issueSlugs.sort()).toEqual([...round.issues.map((i) => i.slug), cited.slug].sort());

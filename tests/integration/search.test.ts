@@ -29,7 +29,9 @@ describe("full-text search", () => {
   });
 
   it("finds a participant only once they take part in a published round", async () => {
-    const person = await db.prisma.participant.create({ data: { slug: "wei-quietly", name: "Wei Quietly", office: "Vice Minister", side: "CHINA" } });
+    const person = await db.prisma.participant.create({
+      data: { slug: "wei-quietly", name: "Wei Quietly", office: "Vice Minister", side: "CHINA" },
+    });
     expect(await search("Quietly")).toEqual([]);
     const round = await db.prisma.round.findFirstOrThrow({ where: { publishedAt: { not: null } } });
     await db.prisma.participation.create({ data: { roundId: round.id, participantId: person.id, role: "DELEGATE" } });
@@ -37,7 +39,16 @@ describe("full-text search", () => {
   });
 
   it("answers hostile input with results or nothing, never an error", async () => {
-    for (const input of ['"', "'; DROP TABLE Round; --", "NEAR(", "*", "a OR", "\u0000", "x".repeat(5000), "<script>alert(1)</script>"]) {
+    for (const input of [
+      '"',
+      "'; DROP TABLE Round; --",
+      "NEAR(",
+      "*",
+      "a OR",
+      "\u0000",
+      "x".repeat(5000),
+      "<script>alert(1)</script>",
+    ]) {
       await expect(search(input)).resolves.toBeInstanceOf(Array);
     }
     expect(await db.prisma.round.count()).toBeGreaterThan(0);
@@ -47,11 +58,24 @@ describe("full-text search", () => {
     const { saveUpdate } = await import("@/lib/actions/updates");
     await actAs(accounts.editor);
     const source = await db.prisma.source.findFirstOrThrow();
-    const base = { kind: "STATEMENT", body: "The zorblax protocol is signed.", occurredOn: "2026-11-20", timeZone: "UTC", sourceIds: [String(source.id)] };
+    const base = {
+      kind: "STATEMENT",
+      body: "The zorblax protocol is signed.",
+      occurredOn: "2026-11-20",
+      timeZone: "UTC",
+      sourceIds: [String(source.id)],
+    };
     await submit(saveUpdate, { ...base, title: "Zorblax draft", intent: "draft" });
     expect(await search("zorblax")).toEqual([]);
     const update = await db.prisma.update.findFirstOrThrow({ where: { title: "Zorblax draft" } });
-    await submit(saveUpdate, { ...base, id: String(update.id), version: String(update.version), slug: update.slug, title: "Zorblax signed", intent: "publish" });
+    await submit(saveUpdate, {
+      ...base,
+      id: String(update.id),
+      version: String(update.version),
+      slug: update.slug,
+      title: "Zorblax signed",
+      intent: "publish",
+    });
     const hits = await search("zorblax");
     expect(hits.map((h) => h.slug)).toEqual([update.slug]);
     expect(hits[0]!.title).toContain("\u0002Zorblax\u0003");

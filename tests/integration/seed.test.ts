@@ -65,7 +65,11 @@ describe("seeding an empty database", () => {
       where: { slug: "madrid-2025-09" },
       include: { sources: true, expectations: { include: { sources: true } }, participations: true },
     });
-    expect(madrid.sources.map((s) => s.publisher).sort()).toEqual(["The Olive Press", "The Spokesman-Review", "Zee News"]);
+    expect(madrid.sources.map((s) => s.publisher).sort()).toEqual([
+      "The Olive Press",
+      "The Spokesman-Review",
+      "Zee News",
+    ]);
     expect(madrid.expectations).toHaveLength(4);
     expect(madrid.expectations.every((e) => e.sources.length > 0)).toBe(true);
     expect(madrid.participations).toHaveLength(4);
@@ -96,20 +100,27 @@ describe("seeding an empty database", () => {
   });
 
   it("makes every deadline the member of exactly one chain", async () => {
-    const deadlines = await db.prisma.deadline.findMany({ select: { id: true, chainRootId: true, supersedesId: true } });
+    const deadlines = await db.prisma.deadline.findMany({
+      select: { id: true, chainRootId: true, supersedesId: true },
+    });
     const roots = deadlines.filter((d) => d.supersedesId === null);
     expect(roots.every((d) => d.chainRootId === d.id)).toBe(true);
     expect(deadlines.every((d) => roots.some((root) => root.id === d.chainRootId))).toBe(true);
   });
 
   it("stores instants in UTC and keeps the zone they were set in", async () => {
-    const china = await db.prisma.deadline.findUniqueOrThrow({ where: { slug: "china-reciprocal-suspension-2026-11-10" } });
+    const china = await db.prisma.deadline.findUniqueOrThrow({
+      where: { slug: "china-reciprocal-suspension-2026-11-10" },
+    });
     expect(china.dueAt.toISOString()).toBe("2026-11-10T05:01:00.000Z");
     expect(china.timeZone).toBe("Asia/Shanghai");
     expect(china.timePrecision).toBe("MINUTE");
 
     const busan = await db.prisma.round.findUniqueOrThrow({ where: { slug: "busan-2025-10" } });
-    expect([busan.startsAt.toISOString(), busan.endsAt.toISOString()]).toEqual(["2025-10-29T15:00:00.000Z", "2025-10-30T15:00:00.000Z"]);
+    expect([busan.startsAt.toISOString(), busan.endsAt.toISOString()]).toEqual([
+      "2025-10-29T15:00:00.000Z",
+      "2025-10-30T15:00:00.000Z",
+    ]);
   });
 
   it("keeps issue status and history in step", async () => {
@@ -126,7 +137,9 @@ describe("seeding a database that is not empty", () => {
   afterAll(() => db.cleanup());
 
   it("leaves it untouched when it holds even one source", async () => {
-    await db.prisma.source.create({ data: { url: "https://example.org/editor-added", publisher: "Example", title: "Added by an editor" } });
+    await db.prisma.source.create({
+      data: { url: "https://example.org/editor-added", publisher: "Example", title: "Added by an editor" },
+    });
     const result = await seedIfEmpty(db.prisma);
     expect(result.seeded).toBe(false);
     expect(await db.prisma.source.count()).toBe(1);

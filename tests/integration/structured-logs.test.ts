@@ -62,7 +62,9 @@ async function updateForm(title: string): Promise<FormValues> {
 }
 
 async function withFault<T>(table: string, act: () => Promise<T>): Promise<T> {
-  await db.prisma.$executeRawUnsafe(`CREATE TRIGGER injected_fault BEFORE INSERT ON "${table}" BEGIN INSERT INTO injected_fault VALUES (1); END`);
+  await db.prisma.$executeRawUnsafe(
+    `CREATE TRIGGER injected_fault BEFORE INSERT ON "${table}" BEGIN INSERT INTO injected_fault VALUES (1); END`,
+  );
   try {
     return await act();
   } finally {
@@ -105,7 +107,9 @@ describe("a refused save", () => {
 
   it("logs one line with the reason: invalid fields by name, never their values", async () => {
     await actAs(accounts.editor);
-    const { result, lines } = await logsOf(async () => submit(saveUpdate, { ...(await updateForm("")), timeZone: "Nowhere/Secret-Value" }));
+    const { result, lines } = await logsOf(async () =>
+      submit(saveUpdate, { ...(await updateForm("")), timeZone: "Nowhere/Secret-Value" }),
+    );
     expect(result.ok).toBe(false);
     expect(lines).toEqual([refusal("invalid", editorId, { action: "saveUpdate", fields: ["title", "timeZone"] })]);
     expect(JSON.stringify(lines)).not.toContain("Secret-Value");
@@ -114,17 +118,29 @@ describe("a refused save", () => {
   it("logs a conflict with the record and the version the editor saw", async () => {
     await actAs(accounts.editor);
     const record = await db.prisma.update.findFirstOrThrow({ where: { title: "A logged save" } });
-    const edit = async (title: string) => ({ ...(await updateForm(title)), id: String(record.id), version: String(record.version), slug: record.slug });
+    const edit = async (title: string) => ({
+      ...(await updateForm(title)),
+      id: String(record.id),
+      version: String(record.version),
+      slug: record.slug,
+    });
     expect((await submit(saveUpdate, await edit("Edited first"))).redirectedTo).toBeTruthy();
     const { result, lines } = await logsOf(async () => submit(saveUpdate, await edit("Edited from an old copy")));
     expect(result.conflict).toBeDefined();
-    expect(lines).toEqual([refusal("conflict", editorId, { action: "saveUpdate", record: { entity: "update", id: record.id, seenVersion: record.version } })]);
+    expect(lines).toEqual([
+      refusal("conflict", editorId, {
+        action: "saveUpdate",
+        record: { entity: "update", id: record.id, seenVersion: record.version },
+      }),
+    ]);
   });
 
   it("logs a broken rule with the fields it concerns", async () => {
     await actAs(accounts.editor);
     const taken = await db.prisma.update.findFirstOrThrow({ where: { title: "Edited first" } });
-    const { lines } = await logsOf(async () => submit(saveUpdate, { ...(await updateForm("Same address")), slug: taken.slug }));
+    const { lines } = await logsOf(async () =>
+      submit(saveUpdate, { ...(await updateForm("Same address")), slug: taken.slug }),
+    );
     expect(lines).toEqual([refusal("rule", editorId, { action: "saveUpdate", fields: ["slug"] })]);
   });
 
@@ -134,7 +150,12 @@ describe("a refused save", () => {
     expect(anonymous.lines).toEqual([refusal("unauthenticated", null, { action: "saveUpdate" })]);
 
     await actAs(accounts.editor);
-    const newAccount = { email: "escalation@parley.test", name: "Escalation", password: "an editor's attempt at a password", role: "admin" };
+    const newAccount = {
+      email: "escalation@parley.test",
+      name: "Escalation",
+      password: "an editor's attempt at a password",
+      role: "admin",
+    };
     [newAccount.email, newAccount.password].forEach((s) => secrets.add(s));
     const escalation = await logsOf(() => submit(addUser, newAccount));
     expect(escalation.lines).toEqual([refusal("forbidden", editorId, { action: "addUser" })]);
@@ -144,8 +165,13 @@ describe("a refused save", () => {
 describe("a save that fails unexpectedly", () => {
   it("logs one error line with the detail and the stack, and tells the user only that nothing was saved", async () => {
     await actAs(accounts.editor);
-    const { result, lines } = await logsOf(() => withFault("Update", async () => submit(saveUpdate, await updateForm("Hits the fault"))));
-    expect(result).toMatchObject({ ok: false, message: "Something went wrong on our side and nothing was saved. Please try again." });
+    const { result, lines } = await logsOf(() =>
+      withFault("Update", async () => submit(saveUpdate, await updateForm("Hits the fault"))),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      message: "Something went wrong on our side and nothing was saved. Please try again.",
+    });
     expect(JSON.stringify(result)).not.toMatch(/injected_fault|\bat .*\.ts/);
     expect(lines).toEqual([
       {
@@ -165,11 +191,24 @@ describe("a save that fails unexpectedly", () => {
 
   it("leaves the account form's email and password out of the line", async () => {
     await actAs(accounts.admin);
-    const newAccount = { email: "new-editor@parley.test", name: "New Editor", password: "the new editor's own password", role: "editor" };
+    const newAccount = {
+      email: "new-editor@parley.test",
+      name: "New Editor",
+      password: "the new editor's own password",
+      role: "editor",
+    };
     [newAccount.email, newAccount.password].forEach((s) => secrets.add(s));
     const { result, lines } = await logsOf(() => withFault("Account", () => submit(addUser, newAccount)));
     expect(result.ok).toBe(false);
-    expect(lines).toEqual([expect.objectContaining({ level: "error", message: "editor action failed", action: "addUser", userId: adminId, outcome: "error" })]);
+    expect(lines).toEqual([
+      expect.objectContaining({
+        level: "error",
+        message: "editor action failed",
+        action: "addUser",
+        userId: adminId,
+        outcome: "error",
+      }),
+    ]);
   });
 });
 

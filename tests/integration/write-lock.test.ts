@@ -17,7 +17,9 @@ afterAll(async () => {
 function otherWriter() {
   const other = new Database(db.file);
   other.exec("BEGIN IMMEDIATE");
-  other.prepare(`INSERT INTO Source (url, publisher, title) VALUES (?, 'Other process', 'Written elsewhere')`).run(`https://example.org/${Math.random()}`);
+  other
+    .prepare(`INSERT INTO Source (url, publisher, title) VALUES (?, 'Other process', 'Written elsewhere')`)
+    .run(`https://example.org/${Math.random()}`);
   return other;
 }
 
@@ -47,11 +49,15 @@ describe("a transaction while another process holds the write lock", () => {
     try {
       const before = await prisma.source.count();
       const other = otherWriter();
-      await expect(prisma.$transaction((tx) => tx.source.create({ data: source("never-written") }))).rejects.toMatchObject({ code: "P1008" });
+      await expect(
+        prisma.$transaction((tx) => tx.source.create({ data: source("never-written") })),
+      ).rejects.toMatchObject({ code: "P1008" });
       other.exec("ROLLBACK");
       other.close();
       await prisma.$transaction((tx) => tx.source.create({ data: source("next-one") }));
-      expect((await prisma.source.findMany({ where: { url: { startsWith: "https://example.org/n" } } })).map((s) => s.title)).toEqual(["next-one"]);
+      expect(
+        (await prisma.source.findMany({ where: { url: { startsWith: "https://example.org/n" } } })).map((s) => s.title),
+      ).toEqual(["next-one"]);
       expect(await prisma.source.count()).toBe(before + 1);
     } finally {
       await prisma.$disconnect();
@@ -83,7 +89,9 @@ describe("statements outside a transaction of the same process", () => {
     expect(await refused).toBe("refused after writing");
     expect(await read).toEqual([]);
     await acknowledged;
-    const kept = await db.prisma.source.findMany({ where: { url: { in: ["https://example.org/rolled-back", "https://example.org/acknowledged-meanwhile"] } } });
+    const kept = await db.prisma.source.findMany({
+      where: { url: { in: ["https://example.org/rolled-back", "https://example.org/acknowledged-meanwhile"] } },
+    });
     expect(kept.map((s) => s.title)).toEqual(["acknowledged-meanwhile"]);
   });
 });

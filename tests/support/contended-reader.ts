@@ -11,7 +11,11 @@ let reads = 0;
 const errors: string[] = [];
 while (reading) {
   try {
-    const latest = await prisma.update.findMany({ orderBy: { id: "desc" }, take: 20, include: { sources: { select: { id: true } } } });
+    const latest = await prisma.update.findMany({
+      orderBy: { id: "desc" },
+      take: 20,
+      include: { sources: { select: { id: true } } },
+    });
     await prisma.auditEvent.count({ where: { entityType: "update", entityId: { in: latest.map((u) => u.id) } } });
     reads++;
   } catch (error) {

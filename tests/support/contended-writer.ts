@@ -22,16 +22,37 @@ for (let i = 0; i < Number(writesArg); i++) {
   try {
     await prisma.$transaction(async (tx) => {
       waitedMs = performance.now() - started;
-      if (await tx.update.findUnique({ where: { slug }, select: { id: true } })) throw new Error(`${slug} exists already`);
+      if (await tx.update.findUnique({ where: { slug }, select: { id: true } }))
+        throw new Error(`${slug} exists already`);
       const source = await tx.source.findFirstOrThrow({ select: { id: true } });
       const update = await tx.update.create({
-        data: { slug, kind: "REPORT", title: `Written by ${name}`, body: "Contended write.", occurredAt: new Date(), timeZone: "UTC", sources: { connect: [source] } },
+        data: {
+          slug,
+          kind: "REPORT",
+          title: `Written by ${name}`,
+          body: "Contended write.",
+          occurredAt: new Date(),
+          timeZone: "UTC",
+          sources: { connect: [source] },
+        },
       });
-      await recordAudit(tx, { userId: null, action: "create", entityType: "update", entityId: update.id, version: update.version, after: update });
+      await recordAudit(tx, {
+        userId: null,
+        action: "create",
+        entityType: "update",
+        entityId: update.id,
+        version: update.version,
+        after: update,
+      });
     });
     console.log(JSON.stringify({ ack: slug, waitedMs }));
   } catch (error) {
-    console.log(JSON.stringify({ error: error instanceof Error ? error.message : String(error), code: (error as { code?: unknown }).code }));
+    console.log(
+      JSON.stringify({
+        error: error instanceof Error ? error.message : String(error),
+        code: (error as { code?: unknown }).code,
+      }),
+    );
   }
 }
 await prisma.$disconnect();

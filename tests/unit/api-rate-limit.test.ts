@@ -117,7 +117,8 @@ describe("the API's budget", () => {
 });
 
 describe("the client's address", () => {
-  const headers = (forwardedFor?: string) => new Headers(forwardedFor === undefined ? {} : { "x-forwarded-for": forwardedFor });
+  const headers = (forwardedFor?: string) =>
+    new Headers(forwardedFor === undefined ? {} : { "x-forwarded-for": forwardedFor });
 
   it("is the socket's address that next start puts in X-Forwarded-For when the client sent none", () => {
     expect(clientAddress(headers("203.0.113.7"), 0)).toBe("203.0.113.7");
@@ -160,11 +161,17 @@ describe("the client's address", () => {
 
 describe("the rate limit's settings", () => {
   it("default to 120 a minute with a burst of 60 per address, behind no proxy", () => {
-    expect(parseEnv({})).toMatchObject({ PARLEY_API_RATE_PER_MINUTE: 120, PARLEY_API_RATE_BURST: 60, PARLEY_TRUSTED_PROXIES: 0 });
+    expect(parseEnv({})).toMatchObject({
+      PARLEY_API_RATE_PER_MINUTE: 120,
+      PARLEY_API_RATE_BURST: 60,
+      PARLEY_TRUSTED_PROXIES: 0,
+    });
   });
 
   it("are read from the environment and refused when they are not whole numbers in range", () => {
-    expect(parseEnv({ PARLEY_API_RATE_PER_MINUTE: " 600 ", PARLEY_API_RATE_BURST: "100", PARLEY_TRUSTED_PROXIES: "1" })).toMatchObject({
+    expect(
+      parseEnv({ PARLEY_API_RATE_PER_MINUTE: " 600 ", PARLEY_API_RATE_BURST: "100", PARLEY_TRUSTED_PROXIES: "1" }),
+    ).toMatchObject({
       PARLEY_API_RATE_PER_MINUTE: 600,
       PARLEY_API_RATE_BURST: 100,
       PARLEY_TRUSTED_PROXIES: 1,

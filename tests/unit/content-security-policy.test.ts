@@ -16,7 +16,9 @@ describe("inlineScriptHashes", () => {
   it("leaves out the scripts that carry the response's nonce, and only those", () => {
     const html = `<script nonce="abc">a()</script><script nonce="other">b()</script><script>c()</script>`;
     expect(inlineScriptHashes(html, "abc")).toEqual([sha256("b()"), sha256("c()")]);
-    expect(contentSecurityPolicy("/edit", [sha256("c()")], "abc")).toContain(`script-src 'self' 'nonce-abc' ${sha256("c()")}`);
+    expect(contentSecurityPolicy("/edit", [sha256("c()")], "abc")).toContain(
+      `script-src 'self' 'nonce-abc' ${sha256("c()")}`,
+    );
   });
 
   it("finds none in a page without inline scripts", () => {

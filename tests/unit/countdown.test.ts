@@ -22,7 +22,11 @@ describe("countdownTo", () => {
   });
 
   it("is passed at the very instant the deadline falls due", () => {
-    expect(countdownTo(at("2026-11-10T05:01:00Z"), at("2026-11-10T05:01:00Z"))).toMatchObject({ passed: true, days: 0, seconds: 0 });
+    expect(countdownTo(at("2026-11-10T05:01:00Z"), at("2026-11-10T05:01:00Z"))).toMatchObject({
+      passed: true,
+      days: 0,
+      seconds: 0,
+    });
   });
 
   it("counts the real extra hour across the US end of daylight saving time", () => {
@@ -60,6 +64,8 @@ describe("describing a countdown", () => {
   });
 
   it("says 'in' for one still to come", () => {
-    expect(describeCountdown(countdownTo(at("2026-11-21T12:00:30Z"), at("2026-11-21T12:00:00Z")))).toBe("in 30 seconds");
+    expect(describeCountdown(countdownTo(at("2026-11-21T12:00:30Z"), at("2026-11-21T12:00:00Z")))).toBe(
+      "in 30 seconds",
+    );
   });
 });

@@ -37,5 +37,7 @@ it("a document has a header row and CRLF after every record, the last one includ
 });
 
 it("joins several source URLs with spaces", () => {
-  expect(joinUrls([{ url: "https://a.example/x" }, { url: "https://b.example/y?q=1,2" }])).toBe("https://a.example/x https://b.example/y?q=1,2");
+  expect(joinUrls([{ url: "https://a.example/x" }, { url: "https://b.example/y?q=1,2" }])).toBe(
+    "https://a.example/x https://b.example/y?q=1,2",
+  );
 });

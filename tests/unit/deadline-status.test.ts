@@ -9,7 +9,12 @@ import {
 } from "@/lib/domain/deadline-status";
 
 const now = Date.parse("2026-11-21T12:00:00Z");
-const deadline = (id: number, due: string, status: "UPCOMING" | "EXTENDED" | "MET" | "LAPSED" | "MOOT" = "UPCOMING", supersedesId: number | null = null) => ({
+const deadline = (
+  id: number,
+  due: string,
+  status: "UPCOMING" | "EXTENDED" | "MET" | "LAPSED" | "MOOT" = "UPCOMING",
+  supersedesId: number | null = null,
+) => ({
   id,
   dueAt: new Date(due),
   status,
@@ -59,13 +64,24 @@ describe("choosing deadlines to show", () => {
 
 describe("extension chains", () => {
   it("orders links by what they supersede, not by their order in storage", () => {
-    const chain = [deadline(12, "2025-06-19T04:00:00Z", "EXTENDED", 11), deadline(10, "2025-01-19T05:00:00Z", "EXTENDED"), deadline(11, "2025-04-05T04:00:00Z", "EXTENDED", 10)];
+    const chain = [
+      deadline(12, "2025-06-19T04:00:00Z", "EXTENDED", 11),
+      deadline(10, "2025-01-19T05:00:00Z", "EXTENDED"),
+      deadline(11, "2025-04-05T04:00:00Z", "EXTENDED", 10),
+    ];
     expect(orderChain(chain).map((d) => d.id)).toEqual([10, 11, 12]);
   });
 
   it("rejects broken chains", () => {
-    expect(() => orderChain([deadline(1, "2025-01-01T00:00:00Z"), deadline(2, "2025-02-01T00:00:00Z")])).toThrow(/exactly one/);
-    expect(() => orderChain([deadline(1, "2025-01-01T00:00:00Z", "EXTENDED", 2), deadline(2, "2025-02-01T00:00:00Z", "EXTENDED", 1)])).toThrow();
+    expect(() => orderChain([deadline(1, "2025-01-01T00:00:00Z"), deadline(2, "2025-02-01T00:00:00Z")])).toThrow(
+      /exactly one/,
+    );
+    expect(() =>
+      orderChain([
+        deadline(1, "2025-01-01T00:00:00Z", "EXTENDED", 2),
+        deadline(2, "2025-02-01T00:00:00Z", "EXTENDED", 1),
+      ]),
+    ).toThrow();
   });
 });
 
@@ -81,7 +97,10 @@ describe("describeOutcome", () => {
   });
 
   it("gives the recorded resolution, and says plainly when none is recorded", () => {
-    const met = { ...deadline(1, "2026-01-23T05:00:00Z", "MET"), resolutionNote: "Met: the joint venture closed on 22 January 2026, a day before the deadline." };
+    const met = {
+      ...deadline(1, "2026-01-23T05:00:00Z", "MET"),
+      resolutionNote: "Met: the joint venture closed on 22 January 2026, a day before the deadline.",
+    };
     expect(describeOutcome(met, now)).toMatch(/^Met: the joint venture closed/);
     expect(describeOutcome(deadline(2, "2026-11-10T05:01:00Z"), now)).toMatch(/not yet recorded/);
   });

@@ -12,7 +12,11 @@ const channel: FeedChannel = {
   title: "Parley: US–China <b>talks</b> & more",
   description: "Statements & orders <i>with</i> sources",
   pageUrl: "https://parley.example/timeline",
-  feedUrls: { atom: "https://parley.example/feed.xml", rss: "https://parley.example/feed.rss", json: "https://parley.example/feed.json" },
+  feedUrls: {
+    atom: "https://parley.example/feed.xml",
+    rss: "https://parley.example/feed.rss",
+    json: "https://parley.example/feed.json",
+  },
   author: { name: "Parley", url: "https://parley.example" },
   updated: new Date("2026-05-15T00:00:00Z"),
 };
@@ -29,7 +33,13 @@ const entry: FeedEntry = {
     { term: "chips", label: "Chips <b> & “probes”" },
   ],
 };
-const second: FeedEntry = { ...entry, id: "tag:parley.example,2026:update:6", title: "Trump's visit postponed", categories: [], published: undefined };
+const second: FeedEntry = {
+  ...entry,
+  id: "tag:parley.example,2026:update:6",
+  title: "Trump's visit postponed",
+  categories: [],
+  published: undefined,
+};
 
 /** Attribute values holding a `<`, which XML forbids there; a lenient parser would not notice. */
 const LT_IN_ATTRIBUTE = /\s[\w:-]+="[^"]*</;
@@ -73,7 +83,9 @@ describe("the Atom document", () => {
   const [item] = parseFeed(xml).items;
 
   it("marks titles as HTML, dates entries, names an author and keeps the issue's slug as a category", () => {
-    expect(xml).toContain('<title type="html"><![CDATA[Tariffs &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp;');
+    expect(xml).toContain(
+      '<title type="html"><![CDATA[Tariffs &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp;',
+    );
     expect(xml).toContain("<author>");
     expect(item?.updated?.toISOString()).toBe("2026-05-15T00:00:00.000Z");
     expect(item?.categories.map((c) => c.term)).toEqual(["statement", "chips"]);

@@ -1,7 +1,13 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { instantInZone } from "@/lib/domain/time";
-import { chainSequence, deadlineChainEvent, deadlineChains, roundEvent, type EventLinks } from "@/lib/outputs/calendar-events";
+import {
+  chainSequence,
+  deadlineChainEvent,
+  deadlineChains,
+  roundEvent,
+  type EventLinks,
+} from "@/lib/outputs/calendar-events";
 import { calendarText, type CalendarEvent } from "@/lib/outputs/icalendar";
 import { vtimezone, zoneTransitions } from "@/lib/outputs/vtimezone";
 import type { CalendarDeadline, CalendarRound } from "@/lib/queries/calendar";
@@ -9,7 +15,11 @@ import type { CalendarDeadline, CalendarRound } from "@/lib/queries/calendar";
 // Parley's calendars as a calendar app reads them: written with ical-generator, parsed with ical.js.
 
 const octets = (text: string) => new TextEncoder().encode(text).length;
-const links: EventLinks = { uidDomain: "parley.example", deadlineUrl: (s) => `https://parley.example/deadlines/${s}`, roundUrl: (s) => `https://parley.example/rounds/${s}` };
+const links: EventLinks = {
+  uidDomain: "parley.example",
+  deadlineUrl: (s) => `https://parley.example/deadlines/${s}`,
+  roundUrl: (s) => `https://parley.example/rounds/${s}`,
+};
 const stamp = new Date("2026-11-01T00:00:00Z");
 
 /** The calendar's own properties, its events and its VTIMEZONEs, with only its own zones known to ical.js. */
@@ -22,9 +32,15 @@ function parse(text: string) {
   return { calendar, events, zones: zones.map((z) => new ICAL.Timezone(z)) };
 }
 
-const calendarOf = (...events: CalendarEvent[]) => parse(calendarText({ name: "Parley: test", description: "Test calendar.", events }));
+const calendarOf = (...events: CalendarEvent[]) =>
+  parse(calendarText({ name: "Parley: test", description: "Test calendar.", events }));
 
-function link(id: number, day: string, supersedesId: number | null, extra: Partial<CalendarDeadline> = {}): CalendarDeadline {
+function link(
+  id: number,
+  day: string,
+  supersedesId: number | null,
+  extra: Partial<CalendarDeadline> = {},
+): CalendarDeadline {
   return {
     id,
     slug: `tiktok-${day}`,
@@ -52,11 +68,25 @@ const tiktok = [
   link(3, "2025-06-19", 2),
   link(4, "2025-09-17", 3),
   link(5, "2025-12-16", 4),
-  link(6, "2026-01-23", 5, { status: "MET", resolutionNote: "Met: the joint venture closed.", description: "The end of the 120 days.", updatedAt: new Date("2026-11-02T15:30:00Z") }),
+  link(6, "2026-01-23", 5, {
+    status: "MET",
+    resolutionNote: "Met: the joint venture closed.",
+    description: "The end of the 120 days.",
+    updatedAt: new Date("2026-11-02T15:30:00Z"),
+  }),
 ];
 
 const minuteDeadline = (id: number, local: string, timeZone: string, extra: Partial<CalendarDeadline> = {}) =>
-  link(id, local.slice(0, 10), null, { slug: `deadline-${id}`, title: `Deadline ${id}`, dueAt: instantInZone(local, timeZone), timeZone, timePrecision: "MINUTE", status: "UPCOMING", issue: null, ...extra });
+  link(id, local.slice(0, 10), null, {
+    slug: `deadline-${id}`,
+    title: `Deadline ${id}`,
+    dueAt: instantInZone(local, timeZone),
+    timeZone,
+    timePrecision: "MINUTE",
+    status: "UPCOMING",
+    issue: null,
+    ...extra,
+  });
 
 const madrid: CalendarRound = {
   id: 12,
@@ -115,7 +145,11 @@ describe("deadline chains", () => {
 
   it("gives a day-precision deadline its local day in its own zone, ending the next day across a year end", () => {
     // Midnight in Beijing is 16:00 UTC the day before; the event must keep Beijing's day.
-    const beijing = link(8, "2026-12-31", null, { dueAt: instantInZone("2026-12-31", "Asia/Shanghai"), timeZone: "Asia/Shanghai", status: "UPCOMING" });
+    const beijing = link(8, "2026-12-31", null, {
+      dueAt: instantInZone("2026-12-31", "Asia/Shanghai"),
+      timeZone: "Asia/Shanghai",
+      status: "UPCOMING",
+    });
     const [event] = calendarOf(deadlineChainEvent([beijing], links)).events;
     expect(event!.startDate.toString()).toBe("2026-12-31");
     expect(event!.endDate.toString()).toBe("2027-01-01");
@@ -135,7 +169,11 @@ describe("deadline chains", () => {
   });
 
   it("writes a deadline in UTC as a UTC time, with no VTIMEZONE", () => {
-    const text = calendarText({ name: "Parley", description: "Test.", events: [deadlineChainEvent([minuteDeadline(10, "2026-05-01T12:00", "UTC")], links)] });
+    const text = calendarText({
+      name: "Parley",
+      description: "Test.",
+      events: [deadlineChainEvent([minuteDeadline(10, "2026-05-01T12:00", "UTC")], links)],
+    });
     expect(text).toContain("\r\nDTSTART:20260501T120000Z\r\n");
     expect(parse(text).zones).toEqual([]);
   });
@@ -143,7 +181,10 @@ describe("deadline chains", () => {
 
 describe("rounds", () => {
   it("are all-day events over their local days, with the round's id as UID and its version as SEQUENCE", () => {
-    const { events } = calendarOf(roundEvent(madrid, links), roundEvent({ ...madrid, id: 13, status: "POSTPONED" }, links));
+    const { events } = calendarOf(
+      roundEvent(madrid, links),
+      roundEvent({ ...madrid, id: 13, status: "POSTPONED" }, links),
+    );
     const [round, postponed] = events;
     expect(round!.uid).toBe("round-12@parley.example");
     expect(round!.sequence).toBe(3);
@@ -156,7 +197,13 @@ describe("rounds", () => {
   });
 
   it("keep a minute-precision round's start and end in its official zone", () => {
-    const geneva = { ...madrid, timePrecision: "MINUTE" as const, timeZone: "Europe/Zurich", startsAt: instantInZone("2025-05-10T10:00", "Europe/Zurich"), endsAt: instantInZone("2025-05-11T18:30", "Europe/Zurich") };
+    const geneva = {
+      ...madrid,
+      timePrecision: "MINUTE" as const,
+      timeZone: "Europe/Zurich",
+      startsAt: instantInZone("2025-05-10T10:00", "Europe/Zurich"),
+      endsAt: instantInZone("2025-05-11T18:30", "Europe/Zurich"),
+    };
     const { events, zones } = calendarOf(roundEvent(geneva, links));
     expect(events[0]!.startDate.toString()).toBe("2025-05-10T10:00:00");
     expect(events[0]!.endDate.zone?.tzid).toBe("Europe/Zurich");
@@ -176,8 +223,19 @@ describe("time zones", () => {
 
   it("gives New York a VTIMEZONE that takes times on both sides of its daylight-saving changes where they belong", () => {
     // 01:30 is still EST on 8 March 2026; 03:30 is already EDT; 1 November falls back.
-    const times = ["2026-01-15T12:00", "2026-03-08T01:30", "2026-03-08T03:30", "2026-07-15T12:00", "2026-11-01T00:30", "2026-11-01T03:00"];
-    const text = calendarText({ name: "Parley", description: "Test.", events: times.map((t, i) => deadlineChainEvent([minuteDeadline(20 + i, t, "America/New_York")], links)) });
+    const times = [
+      "2026-01-15T12:00",
+      "2026-03-08T01:30",
+      "2026-03-08T03:30",
+      "2026-07-15T12:00",
+      "2026-11-01T00:30",
+      "2026-11-01T03:00",
+    ];
+    const text = calendarText({
+      name: "Parley",
+      description: "Test.",
+      events: times.map((t, i) => deadlineChainEvent([minuteDeadline(20 + i, t, "America/New_York")], links)),
+    });
     expect(text).toContain("\r\nDTSTART:20260308T020000\r\n");
     expect(text).toContain("\r\nDTSTART:20261101T020000\r\n");
     const { events, zones } = parse(text);
@@ -191,7 +249,11 @@ describe("time zones", () => {
       "2026-11-01T08:00:00.000Z",
     ]);
     const offsetHours = (local: string) => zones[0]!.utcOffset(ICAL.Time.fromDateTimeString(local)) / 3600;
-    expect([offsetHours("2026-01-15T12:00:00"), offsetHours("2026-07-15T12:00:00"), offsetHours("2026-12-15T12:00:00")]).toEqual([-5, -4, -5]);
+    expect([
+      offsetHours("2026-01-15T12:00:00"),
+      offsetHours("2026-07-15T12:00:00"),
+      offsetHours("2026-12-15T12:00:00"),
+    ]).toEqual([-5, -4, -5]);
   });
 
   it("starts each VTIMEZONE with the observance in force before its earliest event", () => {
@@ -231,7 +293,11 @@ describe("a whole calendar", () => {
     links,
   );
   const hostileName = "Parley: Tariffs, fentanyl; <b>and</b>\nX-EVIL:1";
-  const text = calendarText({ name: hostileName, description: "Deadlines, rounds; and more.\nFrom Parley.", events: [deadlineChainEvent(tiktok, links), hostile] });
+  const text = calendarText({
+    name: hostileName,
+    description: "Deadlines, rounds; and more.\nFrom Parley.",
+    events: [deadlineChainEvent(tiktok, links), hostile],
+  });
 
   it("uses CRLF line ends only, ends with one, and keeps every line within 75 octets without splitting a character", () => {
     expect(text.endsWith("END:VCALENDAR\r\n")).toBe(true);
@@ -244,9 +310,13 @@ describe("a whole calendar", () => {
     const { calendar, events } = parse(text);
     expect(events.map((e) => e.uid)).toEqual(["deadline-chain-1@parley.example", "round-12@parley.example"]);
     expect(events[1]!.summary).toBe(hostileTitle);
-    expect(events[1]!.description).toContain("First line\nSecond line, with a comma; a semicolon, a backslash \\ and a bell. 关税 – Zölle");
+    expect(events[1]!.description).toContain(
+      "First line\nSecond line, with a comma; a semicolon, a backslash \\ and a bell. 关税 – Zölle",
+    );
     expect(events[1]!.location).toBe("Hall A; Wing B, Geneva, Switzerland");
-    expect(text.replaceAll("\r\n ", "")).toContain("SUMMARY:Talks\\, round 2\\; <script>alert(1)</script>\\nBEGIN:VEVENT\\nUID:evil@example\r\n");
+    expect(text.replaceAll("\r\n ", "")).toContain(
+      "SUMMARY:Talks\\, round 2\\; <script>alert(1)</script>\\nBEGIN:VEVENT\\nUID:evil@example\r\n",
+    );
     expect(text).not.toContain("\u0007");
     // ical.js leaves X- values as written; calendar apps read these two as TEXT.
     expect(calendar.getFirstPropertyValue("x-wr-calname")).toBe("Parley: Tariffs\\, fentanyl\\; <b>and</b>\\nX-EVIL:1");

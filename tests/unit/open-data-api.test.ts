@@ -26,8 +26,12 @@ describe("the OpenAPI document", () => {
 
   it("answers each operation with a registered component schema, and 304, 400 (lists) or 404 (records), 429 and 500", () => {
     for (const endpoint of ENDPOINTS) {
-      const get = (doc.paths[endpoint.path] as { get: Json }).get as { responses: Record<string, Json>; operationId: string };
-      const ref = ((get.responses["200"]!.content as Json)["application/json"] as { schema: { $ref: string } }).schema.$ref;
+      const get = (doc.paths[endpoint.path] as { get: Json }).get as {
+        responses: Record<string, Json>;
+        operationId: string;
+      };
+      const ref = ((get.responses["200"]!.content as Json)["application/json"] as { schema: { $ref: string } }).schema
+        .$ref;
       const name = ref.replace("#/components/schemas/", "");
       expect(doc.components.schemas[name], ref).toBeDefined();
       const refusal = { list: ["400"], record: ["404"], document: [] }[endpoint.kind];
@@ -39,7 +43,10 @@ describe("the OpenAPI document", () => {
 
   it("generates the components from the zod schemas, with references between them and nothing dangling", () => {
     const round = doc.components.schemas.Round as { properties: Record<string, Json>; required: string[] };
-    expect(round.properties.kind).toMatchObject({ type: "string", enum: expect.arrayContaining(["NEGOTIATION_ROUND", "LEADERS_MEETING"]) });
+    expect(round.properties.kind).toMatchObject({
+      type: "string",
+      enum: expect.arrayContaining(["NEGOTIATION_ROUND", "LEADERS_MEETING"]),
+    });
     expect(round.properties.sources).toEqual({ type: "array", items: { $ref: "#/components/schemas/Source" } });
     expect(round.required).toContain("starts_at");
     const text = JSON.stringify(doc);
@@ -52,13 +59,28 @@ describe("the OpenAPI document", () => {
 
 describe("schemas shape the responses", () => {
   it("drop fields the schema does not declare", () => {
-    const source = { id: 1, url: "https://a.example", publisher: "A", title: "T", published_on: null, createdAt: "secret" };
-    expect(SourceSchema.parse(source)).toEqual({ id: 1, url: "https://a.example", publisher: "A", title: "T", published_on: null });
+    const source = {
+      id: 1,
+      url: "https://a.example",
+      publisher: "A",
+      title: "T",
+      published_on: null,
+      createdAt: "secret",
+    };
+    expect(SourceSchema.parse(source)).toEqual({
+      id: 1,
+      url: "https://a.example",
+      publisher: "A",
+      title: "T",
+      published_on: null,
+    });
   });
 
   it("refuse a body that breaks the documented shape", () => {
     expect(() => DeadlineSchema.parse({ slug: "x" })).toThrow();
-    expect(() => RoundListSchema.parse({ data: [], meta: { page: 1, per_page: 25, total: 0, pages: 1 }, links: {} })).toThrow();
+    expect(() =>
+      RoundListSchema.parse({ data: [], meta: { page: 1, per_page: 25, total: 0, pages: 1 }, links: {} }),
+    ).toThrow();
   });
 });
 
@@ -68,15 +90,34 @@ describe("pagination", () => {
   });
 
   it("rejects pages and sizes that are not positive whole numbers within the limit, naming the parameter and the range", () => {
-    const refused = ["page=0", "page=abc", "per_page=101", "per_page=2.5", "page=-1", "page=", "page=0x10", "per_page=1e2", "page=+2", "page=%202", "page=%EF%BC%92", "page=100001", "page=99999999999999999999"];
+    const refused = [
+      "page=0",
+      "page=abc",
+      "per_page=101",
+      "per_page=2.5",
+      "page=-1",
+      "page=",
+      "page=0x10",
+      "per_page=1e2",
+      "page=+2",
+      "page=%202",
+      "page=%EF%BC%92",
+      "page=100001",
+      "page=99999999999999999999",
+    ];
     for (const query of refused) {
       const result = parsePageQuery(new URLSearchParams(query));
       expect(result.ok, query).toBe(false);
       if (result.ok) continue;
       const parameter = query.split("=")[0]!;
-      expect(result.issues, query).toEqual([{ parameter, message: `${parameter} must be a whole number from 1 to ${parameter === "page" ? 100000 : 100}.` }]);
+      expect(result.issues, query).toEqual([
+        { parameter, message: `${parameter} must be a whole number from 1 to ${parameter === "page" ? 100000 : 100}.` },
+      ]);
     }
-    expect(parsePageQuery(new URLSearchParams("page=007&per_page=100"))).toEqual({ ok: true, query: { page: 7, per_page: 100 } });
+    expect(parsePageQuery(new URLSearchParams("page=007&per_page=100"))).toEqual({
+      ok: true,
+      query: { page: 7, per_page: 100 },
+    });
   });
 
   it("links first, previous, next and last pages, in the body and as a Link header", () => {
@@ -115,17 +156,34 @@ describe("conditional requests", () => {
 
   it("uses If-Modified-Since to the second, and only when no entity tag was sent", () => {
     expect(isNotModified(headers({ "if-modified-since": "Fri, 20 Nov 2026 10:00:00 GMT" }), etag, modified)).toBe(true);
-    expect(isNotModified(headers({ "if-modified-since": "Fri, 20 Nov 2026 09:59:59 GMT" }), etag, modified)).toBe(false);
+    expect(isNotModified(headers({ "if-modified-since": "Fri, 20 Nov 2026 09:59:59 GMT" }), etag, modified)).toBe(
+      false,
+    );
     expect(isNotModified(headers({ "if-modified-since": "not a date" }), etag, modified)).toBe(false);
-    expect(isNotModified(headers({ "if-none-match": 'W/"other"', "if-modified-since": "Fri, 20 Nov 2026 10:00:00 GMT" }), etag, modified)).toBe(false);
+    expect(
+      isNotModified(
+        headers({ "if-none-match": 'W/"other"', "if-modified-since": "Fri, 20 Nov 2026 10:00:00 GMT" }),
+        etag,
+        modified,
+      ),
+    ).toBe(false);
   });
 
   it("answers 304 without a body but with the validators, else 200 with them", async () => {
-    const request = (init: Record<string, string> = {}) => new Request("https://parley.example/api/v1/rounds", { headers: init });
-    const fresh = conditionalResponse(request(), { body: "{}", contentType: "application/json", lastModified: modified });
+    const request = (init: Record<string, string> = {}) =>
+      new Request("https://parley.example/api/v1/rounds", { headers: init });
+    const fresh = conditionalResponse(request(), {
+      body: "{}",
+      contentType: "application/json",
+      lastModified: modified,
+    });
     expect(fresh.status).toBe(200);
     expect(fresh.headers.get("Last-Modified")).toBe("Fri, 20 Nov 2026 10:00:00 GMT");
-    const again = conditionalResponse(request({ "if-none-match": fresh.headers.get("ETag")! }), { body: "{}", contentType: "application/json", lastModified: modified });
+    const again = conditionalResponse(request({ "if-none-match": fresh.headers.get("ETag")! }), {
+      body: "{}",
+      contentType: "application/json",
+      lastModified: modified,
+    });
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
     expect(again.headers.get("ETag")).toBe(fresh.headers.get("ETag"));

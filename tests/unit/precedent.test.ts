@@ -75,7 +75,11 @@ describe("chain precedents", () => {
   });
 
   it("are found from any order of the links", () => {
-    expect(chainPrecedents([...links].reverse(), NOW).map((c) => c.slug).sort()).toEqual(chains.map((c) => c.slug).sort());
+    expect(
+      chainPrecedents([...links].reverse(), NOW)
+        .map((c) => c.slug)
+        .sort(),
+    ).toEqual(chains.map((c) => c.slug).sort());
   });
 });
 
@@ -83,8 +87,14 @@ describe("a kind's record", () => {
   it("counts every link of the kind whose date has come: extensions, moot, and passed with no outcome", () => {
     const record = kindRecord(links, "SUSPENSION_EXPIRY", NOW);
     // truce: 2 extended + 1 moot; passed: 1 extended + 1 passed; open: not yet due.
-    expect(record).toEqual({ kind: "SUSPENSION_EXPIRY", total: 5, counts: { extended: 3, met: 0, lapsed: 0, moot: 1, passed: 1 } });
-    expect(describeKindRecord(record)).toBe("Of the 5 truce and suspension expiries so far: 3 extended, 1 moot, 1 passed with no outcome recorded.");
+    expect(record).toEqual({
+      kind: "SUSPENSION_EXPIRY",
+      total: 5,
+      counts: { extended: 3, met: 0, lapsed: 0, moot: 1, passed: 1 },
+    });
+    expect(describeKindRecord(record)).toBe(
+      "Of the 5 truce and suspension expiries so far: 3 extended, 1 moot, 1 passed with no outcome recorded.",
+    );
   });
 
   it("compares a deadline only with those due before it", () => {
@@ -92,9 +102,13 @@ describe("a kind's record", () => {
     expect(beforeOpen.total).toBe(5);
     const beforeFirstTruce = kindRecord(links, "SUSPENSION_EXPIRY", NOW, truce[0]!.dueAt.getTime());
     expect(beforeFirstTruce.total).toBe(0);
-    expect(describeKindRecord(beforeFirstTruce, { earlier: true })).toBe("No earlier truce or suspension expiry has come and gone yet.");
+    expect(describeKindRecord(beforeFirstTruce, { earlier: true })).toBe(
+      "No earlier truce or suspension expiry has come and gone yet.",
+    );
     const beforeMoot = kindRecord(links, "SUSPENSION_EXPIRY", NOW, truce[2]!.dueAt.getTime());
-    expect(describeKindRecord(beforeMoot, { earlier: true })).toBe("Of the 3 earlier truce and suspension expiries: 3 extended.");
+    expect(describeKindRecord(beforeMoot, { earlier: true })).toBe(
+      "Of the 3 earlier truce and suspension expiries: 3 extended.",
+    );
   });
 
   it("is listed for each kind that has one, and changes when a link's outcome is recorded", () => {

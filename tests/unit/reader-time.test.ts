@@ -19,8 +19,12 @@ describe("utcTimeText", () => {
 
   it("writes a span on one day once, and a span over days in full", () => {
     expect(utcTimeText({ start: madridOpening, end: "2025-09-14T16:30:00.000Z" })).toBe("14 Sep 2025, 08:00–16:30");
-    expect(utcTimeText({ start: madridOpening, end: "2025-09-15T16:00:00.000Z" })).toBe("14 Sep 2025, 08:00 – 15 Sep 2025, 16:00");
-    expect(utcTimeText({ start: madridOpening, end: "2025-09-15T16:00:00.000Z", withTime: false })).toBe("14 Sep 2025 – 15 Sep 2025");
+    expect(utcTimeText({ start: madridOpening, end: "2025-09-15T16:00:00.000Z" })).toBe(
+      "14 Sep 2025, 08:00 – 15 Sep 2025, 16:00",
+    );
+    expect(utcTimeText({ start: madridOpening, end: "2025-09-15T16:00:00.000Z", withTime: false })).toBe(
+      "14 Sep 2025 – 15 Sep 2025",
+    );
   });
 });
 

@@ -7,7 +7,9 @@ describe("ftsQuery", () => {
   });
 
   it("turns operators, quotes and markup into plain words", () => {
-    expect(ftsQuery('tiktok" OR 1=1 -- <script>alert(1)</script>')).toBe('"tiktok" "OR" "1" "1" "script" "alert" "1" "script"*');
+    expect(ftsQuery('tiktok" OR 1=1 -- <script>alert(1)</script>')).toBe(
+      '"tiktok" "OR" "1" "1" "script" "alert" "1" "script"*',
+    );
     expect(ftsQuery("NEAR(a b)")).toBe('"NEAR" "a" "b"*');
   });
 

@@ -18,11 +18,36 @@ const factBearing = {
 } as const;
 
 const zoned = [
-  ...rounds.map((r) => ({ what: `round ${r.slug}`, zone: r.timeZone, precision: r.timePrecision, instants: [r.startsAt, r.endsAt] })),
-  ...deadlines.map((d) => ({ what: `deadline ${d.slug}`, zone: d.timeZone, precision: d.timePrecision, instants: [d.dueAt] })),
-  ...tariffChanges.map((t) => ({ what: `tariff ${t.measure} ${t.effectiveAt.toISOString()}`, zone: t.timeZone, precision: t.timePrecision, instants: [t.effectiveAt] })),
-  ...updates.map((u) => ({ what: `update ${u.slug}`, zone: u.timeZone, precision: u.timePrecision, instants: [u.occurredAt] })),
-  ...statusChanges.map((c) => ({ what: `${c.issue} → ${c.to}`, zone: c.timeZone, precision: "DAY", instants: [c.changedAt] })),
+  ...rounds.map((r) => ({
+    what: `round ${r.slug}`,
+    zone: r.timeZone,
+    precision: r.timePrecision,
+    instants: [r.startsAt, r.endsAt],
+  })),
+  ...deadlines.map((d) => ({
+    what: `deadline ${d.slug}`,
+    zone: d.timeZone,
+    precision: d.timePrecision,
+    instants: [d.dueAt],
+  })),
+  ...tariffChanges.map((t) => ({
+    what: `tariff ${t.measure} ${t.effectiveAt.toISOString()}`,
+    zone: t.timeZone,
+    precision: t.timePrecision,
+    instants: [t.effectiveAt],
+  })),
+  ...updates.map((u) => ({
+    what: `update ${u.slug}`,
+    zone: u.timeZone,
+    precision: u.timePrecision,
+    instants: [u.occurredAt],
+  })),
+  ...statusChanges.map((c) => ({
+    what: `${c.issue} → ${c.to}`,
+    zone: c.timeZone,
+    precision: "DAY",
+    instants: [c.changedAt],
+  })),
 ];
 
 const duplicates = (values: readonly unknown[]) => values.filter((value, index) => values.indexOf(value) !== index);
@@ -61,7 +86,9 @@ describe("sources", () => {
       expect(source.publisher.trim(), source.key).not.toBe("");
       expect(source.title.trim(), source.key).not.toBe("");
       if ("publishedOn" in source) {
-        expect(new Date(`${source.publishedOn}T00:00:00Z`).toISOString().slice(0, 10), source.key).toBe(source.publishedOn);
+        expect(new Date(`${source.publishedOn}T00:00:00Z`).toISOString().slice(0, 10), source.key).toBe(
+          source.publishedOn,
+        );
       }
     }
   });
@@ -94,17 +121,21 @@ describe("slugs and references", () => {
       expect(duplicates(records.map((r) => r.slug))).toEqual([]);
     }
     expect(duplicates(rounds.flatMap((r) => (r.sequence === undefined ? [] : [r.sequence])))).toEqual([]);
-    expect(duplicates(tariffChanges.map((t) => `${t.direction} ${t.measure} ${t.effectiveAt.toISOString()}`))).toEqual([]);
+    expect(duplicates(tariffChanges.map((t) => `${t.direction} ${t.measure} ${t.effectiveAt.toISOString()}`))).toEqual(
+      [],
+    );
   });
 
   it("point at records that exist", () => {
     const [participantSlugs, issueSlugs, roundSlugs] = [slugsOf(participants), slugsOf(issues), slugsOf(rounds)];
     for (const round of rounds) {
-      for (const p of round.participants) expect(participantSlugs.has(p.participant), `${round.slug}: ${p.participant}`).toBe(true);
+      for (const p of round.participants)
+        expect(participantSlugs.has(p.participant), `${round.slug}: ${p.participant}`).toBe(true);
       for (const issue of round.issues) expect(issueSlugs.has(issue), `${round.slug}: ${issue}`).toBe(true);
     }
     for (const change of statusChanges) if (change.round) expect(roundSlugs.has(change.round), change.round).toBe(true);
-    for (const deadline of deadlines) if (deadline.issue) expect(issueSlugs.has(deadline.issue), deadline.slug).toBe(true);
+    for (const deadline of deadlines)
+      if (deadline.issue) expect(issueSlugs.has(deadline.issue), deadline.slug).toBe(true);
     for (const update of updates) {
       if (update.round) expect(roundSlugs.has(update.round), update.slug).toBe(true);
       for (const issue of update.issues) expect(issueSlugs.has(issue), `${update.slug}: ${issue}`).toBe(true);
@@ -128,7 +159,9 @@ describe("rounds", () => {
   });
 
   it("number the formal negotiation rounds 1, 2, 3… in date order, and only those", () => {
-    const formal = rounds.filter((r) => r.kind === "NEGOTIATION_ROUND").sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    const formal = rounds
+      .filter((r) => r.kind === "NEGOTIATION_ROUND")
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
     expect(formal.map((r) => r.sequence)).toEqual(formal.map((_, index) => index + 1));
     expect(rounds.filter((r) => r.kind !== "NEGOTIATION_ROUND" && r.sequence !== undefined)).toEqual([]);
   });
@@ -166,15 +199,18 @@ describe("time zones and instants", () => {
 });
 
 describe("issue status history", () => {
-  it.each(issues.map((issue) => [issue.slug, issue] as const))("%s: status is the last entry and each entry continues the last", (_, issue) => {
-    expect(issue.history.length).toBeGreaterThan(0);
-    expect(issue.status).toBe(issue.history.at(-1)!.to);
-    issue.history.forEach((change, index) => {
-      const previous = issue.history[index - 1];
-      expect(change.from).toBe(previous ? previous.to : null);
-      if (previous) expect(change.changedAt.getTime()).toBeGreaterThan(previous.changedAt.getTime());
-    });
-  });
+  it.each(issues.map((issue) => [issue.slug, issue] as const))(
+    "%s: status is the last entry and each entry continues the last",
+    (_, issue) => {
+      expect(issue.history.length).toBeGreaterThan(0);
+      expect(issue.status).toBe(issue.history.at(-1)!.to);
+      issue.history.forEach((change, index) => {
+        const previous = issue.history[index - 1];
+        expect(change.from).toBe(previous ? previous.to : null);
+        if (previous) expect(change.changedAt.getTime()).toBeGreaterThan(previous.changedAt.getTime());
+      });
+    },
+  );
 });
 
 describe("deadlines", () => {
@@ -196,13 +232,22 @@ describe("deadlines", () => {
 
   it("form acyclic chains, each with one root, that cover every deadline once", () => {
     const chains = chainEnds.map(chainEndingAt);
-    expect(chains.flat().map((d) => d.slug).sort()).toEqual(deadlines.map((d) => d.slug).sort());
+    expect(
+      chains
+        .flat()
+        .map((d) => d.slug)
+        .sort(),
+    ).toEqual(deadlines.map((d) => d.slug).sort());
     for (const chain of chains) expect(chain.filter((d) => !d.supersedes)).toHaveLength(1);
   });
 
   it("list each deadline after the one it supersedes, as the seeder needs", () => {
     deadlines.forEach((deadline, index) => {
-      if (deadline.supersedes) expect(deadlines.findIndex((d) => d.slug === deadline.supersedes), deadline.slug).toBeLessThan(index);
+      if (deadline.supersedes)
+        expect(
+          deadlines.findIndex((d) => d.slug === deadline.supersedes),
+          deadline.slug,
+        ).toBeLessThan(index);
     });
   });
 
@@ -237,7 +282,10 @@ describe("deadlines", () => {
 describe("tariff changes", () => {
   it("record the US peak of 125% reciprocal (145% with fentanyl) and the IEEPA tariffs lifted in February 2026", () => {
     const usRates = (measure: string) =>
-      tariffChanges.filter((t) => t.direction === "US_ON_CHINA" && t.measure === measure).sort((a, b) => a.effectiveAt.getTime() - b.effectiveAt.getTime()).map((t) => t.ratePercent);
+      tariffChanges
+        .filter((t) => t.direction === "US_ON_CHINA" && t.measure === measure)
+        .sort((a, b) => a.effectiveAt.getTime() - b.effectiveAt.getTime())
+        .map((t) => t.ratePercent);
     expect(usRates("RECIPROCAL_IEEPA")).toEqual([10, 84, 125, 10, 0]);
     expect(usRates("FENTANYL_IEEPA")).toEqual([10, 20, 10, 0]);
     expect(usRates("SECTION_122")).toEqual([10, 0]);
@@ -255,7 +303,14 @@ describe("the 2026 addendum", () => {
 
   it("schedules the G20 leaders' summit in Miami for 14–15 December 2026, in Washington's time, naming no one a source does not", () => {
     const g20 = round("g20-miami-2026-12");
-    expect(g20).toMatchObject({ kind: "LEADERS_MEETING", status: "SCHEDULED", city: "Miami", country: "United States", timeZone: "America/New_York", timePrecision: "DAY" });
+    expect(g20).toMatchObject({
+      kind: "LEADERS_MEETING",
+      status: "SCHEDULED",
+      city: "Miami",
+      country: "United States",
+      timeZone: "America/New_York",
+      timePrecision: "DAY",
+    });
     expect(localReading(g20.startsAt, g20.timeZone)).toBe("2026-12-14T00:00");
     expect(localReading(g20.endsAt, g20.timeZone)).toBe("2026-12-16T00:00");
     expect(g20.startsAt.getTime()).toBeGreaterThan(TODAY.getTime());
@@ -264,7 +319,15 @@ describe("the 2026 addendum", () => {
 
   it("links the Beijing summit to its outcomes, and each outcome to the summit", () => {
     expect([...round("beijing-2026-05").issues].sort()).toEqual(["export-controls", "purchases-2026", "tariffs"]);
-    const outcomes = ["china-readout-strategic-stability", "blackwell-chips-stay-barred", "us-china-board-of-trade-announced", "white-house-beijing-fact-sheet", "tariff-truce-not-renewed-at-summit", "china-confirms-boeing-order", "board-of-trade-comment-period"];
+    const outcomes = [
+      "china-readout-strategic-stability",
+      "blackwell-chips-stay-barred",
+      "us-china-board-of-trade-announced",
+      "white-house-beijing-fact-sheet",
+      "tariff-truce-not-renewed-at-summit",
+      "china-confirms-boeing-order",
+      "board-of-trade-comment-period",
+    ];
     for (const slug of outcomes) expect(update(slug).round, slug).toBe("beijing-2026-05");
   });
 
@@ -315,12 +378,28 @@ describe("the 2026 addendum", () => {
   it("gives every record it adds a source of its own addendum row", () => {
     const added = [
       round("g20-miami-2026-12"),
-      ...["trade-court-rules-section-122-unlawful", "federal-circuit-stays-section-122-ruling", "china-readout-strategic-stability", "blackwell-chips-stay-barred", "us-china-board-of-trade-announced", "white-house-beijing-fact-sheet", "tariff-truce-not-renewed-at-summit", "china-confirms-boeing-order", "ustr-proposes-forced-labor-duties", "board-of-trade-comment-period", "ccpit-condemns-forced-labor-duties", "forced-labor-duties-take-effect"].map(update),
+      ...[
+        "trade-court-rules-section-122-unlawful",
+        "federal-circuit-stays-section-122-ruling",
+        "china-readout-strategic-stability",
+        "blackwell-chips-stay-barred",
+        "us-china-board-of-trade-announced",
+        "white-house-beijing-fact-sheet",
+        "tariff-truce-not-renewed-at-summit",
+        "china-confirms-boeing-order",
+        "ustr-proposes-forced-labor-duties",
+        "board-of-trade-comment-period",
+        "ccpit-condemns-forced-labor-duties",
+        "forced-labor-duties-take-effect",
+      ].map(update),
       deadline("section-122-surcharge-expiry-2026-07-24"),
       ...tariffChanges.filter((t) => t.measure === "SECTION_122"),
     ];
     for (const record of added) {
-      expect(record.sources.some((key) => /^[A-D]\d-/.test(key)), JSON.stringify(record).slice(0, 80)).toBe(true);
+      expect(
+        record.sources.some((key) => /^[A-D]\d-/.test(key)),
+        JSON.stringify(record).slice(0, 80),
+      ).toBe(true);
     }
   });
 });

@@ -10,11 +10,20 @@ afterEach(() => {
 async function errorLines(act: () => unknown): Promise<{ raw: string; line: Record<string, unknown> }[]> {
   const spy = vi.spyOn(console, "error").mockImplementation(() => undefined);
   await act();
-  return spy.mock.calls.map(([raw]) => ({ raw: String(raw), line: JSON.parse(String(raw)) as Record<string, unknown> }));
+  return spy.mock.calls.map(([raw]) => ({
+    raw: String(raw),
+    line: JSON.parse(String(raw)) as Record<string, unknown>,
+  }));
 }
 
 describe("a request error Next reports", () => {
-  const context = { routerKind: "App Router", routePath: "/rounds/[slug]", routeType: "render", renderSource: "react-server-components", revalidateReason: undefined } as const;
+  const context = {
+    routerKind: "App Router",
+    routePath: "/rounds/[slug]",
+    routeType: "render",
+    renderSource: "react-server-components",
+    revalidateReason: undefined,
+  } as const;
   const request = () => ({
     path: "/rounds/madrid-2025-09?token=reset-token-value",
     method: "GET",
@@ -56,7 +65,11 @@ describe("a request error Next reports", () => {
 
 describe("an editor action's error line", () => {
   it("quotes no value of the form and not the user's email, even when the error's own text does", async () => {
-    const values = { email: "someone@example.org", password: "correct horse battery staple", title: 'A "quoted" title' };
+    const values = {
+      email: "someone@example.org",
+      password: "correct horse battery staple",
+      title: 'A "quoted" title',
+    };
     const error = new Error(`Invalid value for ${JSON.stringify(values)} given by editor@parley.test`);
     const logged = await errorLines(() => {
       const log = new ActionLog("addUser");
@@ -64,11 +77,20 @@ describe("an editor action's error line", () => {
       log.failed(error, values);
     });
     expect(logged).toHaveLength(1);
-    expect(logged[0]!.line).toMatchObject({ level: "error", message: "editor action failed", action: "addUser", userId: "user-1", outcome: "error" });
-    for (const secret of [...Object.values(values), "quoted", "editor@parley.test"]) expect(logged[0]!.raw).not.toContain(secret);
+    expect(logged[0]!.line).toMatchObject({
+      level: "error",
+      message: "editor action failed",
+      action: "addUser",
+      userId: "user-1",
+      outcome: "error",
+    });
+    for (const secret of [...Object.values(values), "quoted", "editor@parley.test"])
+      expect(logged[0]!.raw).not.toContain(secret);
   });
 
   it("keeps short values (codes like UTC) so the error stays readable", () => {
-    expect(redact("no such zone: UTC in Europe/Paris", ["UTC", "Europe/Paris"])).toBe("no such zone: UTC in [redacted]");
+    expect(redact("no such zone: UTC in Europe/Paris", ["UTC", "Europe/Paris"])).toBe(
+      "no such zone: UTC in [redacted]",
+    );
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { headlineAt, inEffectOrder, peakHeadline, tariffSeries, type TariffChangeInput } from "@/lib/domain/tariff-series";
+import {
+  headlineAt,
+  inEffectOrder,
+  peakHeadline,
+  tariffSeries,
+  type TariffChangeInput,
+} from "@/lib/domain/tariff-series";
 import { instantInZone } from "@/lib/domain/time";
 import { seedData } from "../../prisma/seed/data";
 
@@ -42,7 +48,12 @@ describe("the seeded headline levels", () => {
 
   it("shows a selected-goods change as a step that leaves the headline where it was", () => {
     const farm = series.CHINA_ON_US.find((s) => s.change.measure === "COUNTER_FARM" && s.change.ratePercent === 15);
-    expect(farm).toMatchObject({ countsTowardsHeadline: false, headlineBefore: 0, headlineAfter: 0, previousRatePercent: 0 });
+    expect(farm).toMatchObject({
+      countsTowardsHeadline: false,
+      headlineBefore: 0,
+      headlineAfter: 0,
+      previousRatePercent: 0,
+    });
     expect(farm?.inForce.map((m) => m.measure)).toEqual(["COUNTER_FENTANYL", "COUNTER_FARM"]);
     const lifted = series.CHINA_ON_US.at(-1);
     expect(lifted?.change.ratePercent).toBe(0);
@@ -54,16 +65,42 @@ describe("the seeded headline levels", () => {
 describe("changes at the same instant", () => {
   const at = new Date("2026-02-24T05:00:00Z");
   const changes: TariffChangeInput[] = [
-    { id: 1, direction: "US_ON_CHINA", measure: "FENTANYL_IEEPA", scope: "ALL_GOODS", ratePercent: 10, effectiveAt: new Date("2025-11-10T05:01:00Z") },
-    { id: 2, direction: "US_ON_CHINA", measure: "RECIPROCAL_IEEPA", scope: "ALL_GOODS", ratePercent: 10, effectiveAt: new Date("2025-05-14T04:01:00Z") },
-    { id: 4, direction: "US_ON_CHINA", measure: "RECIPROCAL_IEEPA", scope: "ALL_GOODS", ratePercent: 0, effectiveAt: at },
+    {
+      id: 1,
+      direction: "US_ON_CHINA",
+      measure: "FENTANYL_IEEPA",
+      scope: "ALL_GOODS",
+      ratePercent: 10,
+      effectiveAt: new Date("2025-11-10T05:01:00Z"),
+    },
+    {
+      id: 2,
+      direction: "US_ON_CHINA",
+      measure: "RECIPROCAL_IEEPA",
+      scope: "ALL_GOODS",
+      ratePercent: 10,
+      effectiveAt: new Date("2025-05-14T04:01:00Z"),
+    },
+    {
+      id: 4,
+      direction: "US_ON_CHINA",
+      measure: "RECIPROCAL_IEEPA",
+      scope: "ALL_GOODS",
+      ratePercent: 0,
+      effectiveAt: at,
+    },
     { id: 3, direction: "US_ON_CHINA", measure: "FENTANYL_IEEPA", scope: "ALL_GOODS", ratePercent: 0, effectiveAt: at },
   ];
 
   it("each get a step of their own, in the order they were recorded, chained one after the other", () => {
     const steps = tariffSeries(changes).US_ON_CHINA;
     expect(steps.map((s) => s.change.id)).toEqual([2, 1, 3, 4]);
-    expect(steps.map((s) => [s.headlineBefore, s.headlineAfter])).toEqual([[0, 10], [10, 20], [20, 10], [10, 0]]);
+    expect(steps.map((s) => [s.headlineBefore, s.headlineAfter])).toEqual([
+      [0, 10],
+      [10, 20],
+      [20, 10],
+      [10, 0],
+    ]);
     expect(headlineAt(tariffSeries(changes), "US_ON_CHINA", at)).toBe(0);
   });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatDaySpan, formatInstant, instantInZone, isValidTimeZone, localDate, yearInZone, zoneName } from "@/lib/domain/time";
+import {
+  formatDaySpan,
+  formatInstant,
+  instantInZone,
+  isValidTimeZone,
+  localDate,
+  yearInZone,
+  zoneName,
+} from "@/lib/domain/time";
 
 describe("instantInZone", () => {
   it("places a US order's 12:01 a.m. Eastern in summer time (EDT, UTC-4)", () => {
@@ -45,9 +53,19 @@ describe("formatting in a zone", () => {
 
   it("writes spans of local days compactly, with an exclusive end", () => {
     const zone = "Europe/Madrid";
-    expect(formatDaySpan(instantInZone("2025-09-14", zone), instantInZone("2025-09-16", zone), zone)).toBe("14–15 September 2025");
-    expect(formatDaySpan(instantInZone("2025-10-30", "Asia/Seoul"), instantInZone("2025-10-31", "Asia/Seoul"), "Asia/Seoul")).toBe("30 October 2025");
-    expect(formatDaySpan(instantInZone("2026-03-31", "Asia/Shanghai"), instantInZone("2026-04-03", "Asia/Shanghai"), "Asia/Shanghai")).toBe("31 March – 2 April 2026");
+    expect(formatDaySpan(instantInZone("2025-09-14", zone), instantInZone("2025-09-16", zone), zone)).toBe(
+      "14–15 September 2025",
+    );
+    expect(
+      formatDaySpan(instantInZone("2025-10-30", "Asia/Seoul"), instantInZone("2025-10-31", "Asia/Seoul"), "Asia/Seoul"),
+    ).toBe("30 October 2025");
+    expect(
+      formatDaySpan(
+        instantInZone("2026-03-31", "Asia/Shanghai"),
+        instantInZone("2026-04-03", "Asia/Shanghai"),
+        "Asia/Shanghai",
+      ),
+    ).toBe("31 March – 2 April 2026");
   });
 
   it("names zones for readers", () => {

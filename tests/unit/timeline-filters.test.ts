@@ -3,7 +3,15 @@ import { parseTimelineFilters, timelineKindForRound, timelineQuery } from "@/lib
 
 describe("timeline filters from the URL", () => {
   it("reads every filter", () => {
-    expect(parseTimelineFilters({ issue: "tiktok", participant: "he-lifeng", kind: "negotiation-round", year: "2025", page: "2" })).toEqual({
+    expect(
+      parseTimelineFilters({
+        issue: "tiktok",
+        participant: "he-lifeng",
+        kind: "negotiation-round",
+        year: "2025",
+        page: "2",
+      }),
+    ).toEqual({
       issue: "tiktok",
       participant: "he-lifeng",
       kind: "negotiation-round",
@@ -13,7 +21,9 @@ describe("timeline filters from the URL", () => {
   });
 
   it("drops what it does not recognise instead of failing the page", () => {
-    expect(parseTimelineFilters({ issue: "<script>", kind: "tea-party", year: "19x", page: "-3" })).toEqual({ page: 1 });
+    expect(parseTimelineFilters({ issue: "<script>", kind: "tea-party", year: "19x", page: "-3" })).toEqual({
+      page: 1,
+    });
     expect(parseTimelineFilters({ issue: "", year: "" })).toEqual({ page: 1 });
     expect(parseTimelineFilters({ issue: ["tariffs", "tiktok"] })).toMatchObject({ issue: "tariffs" });
   });

@@ -8,9 +8,15 @@ export async function GET() {
   const started = performance.now();
   try {
     await prisma.$queryRawUnsafe("SELECT 1");
-    return Response.json({ status: "ok", database: "ok", ms: Math.round(performance.now() - started) }, { headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { status: "ok", database: "ok", ms: Math.round(performance.now() - started) },
+      { headers: { "Cache-Control": "no-store" } },
+    );
   } catch (error) {
     logError("health check: database unreachable", error);
-    return Response.json({ status: "unavailable", database: "unreachable" }, { status: 503, headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { status: "unavailable", database: "unreachable" },
+      { status: 503, headers: { "Cache-Control": "no-store" } },
+    );
   }
 }

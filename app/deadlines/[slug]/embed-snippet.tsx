@@ -21,7 +21,10 @@ export function EmbedSnippet({ slug, title }: { slug: string; title: string }) {
           Preview
         </a>
       </p>
-      <label htmlFor="embed-code" className="mb-1 block text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400">
+      <label
+        htmlFor="embed-code"
+        className="mb-1 block text-xs font-semibold tracking-wide text-stone-600 uppercase dark:text-stone-400"
+      >
         HTML to embed
       </label>
       <textarea

@@ -7,7 +7,14 @@ import { AtRenderInstant } from "@/components/at-render-instant";
 import { DeadlineCard } from "@/components/deadline-card";
 import { PageTitle } from "@/components/page-title";
 import { SectionHeading } from "@/components/ui/card";
-import { chainPrecedents, DEADLINE_KIND_LABELS, deadlinePrecedent, describeChain, describeKindRecord, kindRecord } from "@/lib/domain/precedent";
+import {
+  chainPrecedents,
+  DEADLINE_KIND_LABELS,
+  deadlinePrecedent,
+  describeChain,
+  describeKindRecord,
+  kindRecord,
+} from "@/lib/domain/precedent";
 import { getDeadlineWithChain, listDeadlineSlugs } from "@/lib/queries/deadlines";
 import { precedentLinks } from "@/lib/queries/precedent";
 
@@ -22,7 +29,9 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const found = await getDeadlineWithChain((await params).slug);
-  return found ? { title: found.current.title, description: found.current.description ?? undefined } : { title: "Deadline not found" };
+  return found
+    ? { title: found.current.title, description: found.current.description ?? undefined }
+    : { title: "Deadline not found" };
 }
 
 export default async function DeadlinePage({ params }: { params: Params }) {
@@ -35,7 +44,11 @@ export default async function DeadlinePage({ params }: { params: Params }) {
   return (
     <article className="space-y-8">
       <PageTitle
-        eyebrow={<Link href="/deadlines" className="underline">Deadlines</Link>}
+        eyebrow={
+          <Link href="/deadlines" className="underline">
+            Deadlines
+          </Link>
+        }
         lead={current.description}
       >
         {current.title}
@@ -59,10 +72,19 @@ export default async function DeadlinePage({ params }: { params: Params }) {
         <ExtensionChain chain={chain} currentSlug={current.slug} />
       </section>
       <section aria-labelledby="precedent-heading">
-        <SectionHeading id="precedent-heading" action={<Link href="/track-record" className="text-sm underline">The whole track record</Link>}>
+        <SectionHeading
+          id="precedent-heading"
+          action={
+            <Link href="/track-record" className="text-sm underline">
+              The whole track record
+            </Link>
+          }
+        >
           What precedent says
         </SectionHeading>
-        <AtRenderInstant render={(now) => <DeadlinePrecedent current={current} chain={chain} links={links} now={now} />} />
+        <AtRenderInstant
+          render={(now) => <DeadlinePrecedent current={current} chain={chain} links={links} now={now} />}
+        />
       </section>
       <EmbedSnippet slug={current.slug} title={chain.at(-1)?.title ?? current.title} />
     </article>
@@ -72,9 +94,22 @@ export default async function DeadlinePage({ params }: { params: Params }) {
 type Links = Awaited<ReturnType<typeof precedentLinks>>;
 
 /** This chain's extensions so far, and how every deadline of its kind due before this one ended. */
-function DeadlinePrecedent({ current, chain, links, now }: { current: Links[number]; chain: { id: number }[]; links: Links; now: number }) {
+function DeadlinePrecedent({
+  current,
+  chain,
+  links,
+  now,
+}: {
+  current: Links[number];
+  chain: { id: number }[];
+  links: Links;
+  now: number;
+}) {
   const ids = new Set(chain.map((link) => link.id));
-  const [ofChain] = chainPrecedents(links.filter((link) => ids.has(link.id)), now);
+  const [ofChain] = chainPrecedents(
+    links.filter((link) => ids.has(link.id)),
+    now,
+  );
   const earlier = current.kind ? kindRecord(links, current.kind, now, current.dueAt.getTime()) : null;
   return (
     <div className="max-w-2xl space-y-2 text-stone-800 dark:text-stone-200" data-testid="deadline-precedent-detail">

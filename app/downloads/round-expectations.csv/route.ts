@@ -4,5 +4,8 @@ import { CSV_CONTENT_TYPE, DOWNLOADS, roundExpectationsCsv } from "@/lib/outputs
 
 export async function GET(request: Request): Promise<Response> {
   const { csv } = await roundExpectationsCsv(handlerNow());
-  return publicDocument(request, csv, { contentType: CSV_CONTENT_TYPE, filename: DOWNLOADS.roundExpectations.filename });
+  return publicDocument(request, csv, {
+    contentType: CSV_CONTENT_TYPE,
+    filename: DOWNLOADS.roundExpectations.filename,
+  });
 }

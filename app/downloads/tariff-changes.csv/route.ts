@@ -3,5 +3,9 @@ import { CSV_CONTENT_TYPE, DOWNLOADS, tariffChangesCsv } from "@/lib/outputs/dow
 
 export async function GET(request: Request): Promise<Response> {
   const { csv, lastModified } = await tariffChangesCsv();
-  return publicDocument(request, csv, { contentType: CSV_CONTENT_TYPE, lastModified, filename: DOWNLOADS.tariffChanges.filename });
+  return publicDocument(request, csv, {
+    contentType: CSV_CONTENT_TYPE,
+    lastModified,
+    filename: DOWNLOADS.tariffChanges.filename,
+  });
 }

@@ -12,7 +12,9 @@ export default async function EditDeadlinesPage() {
   const closed = deadlines.filter((d) => d.status !== "UPCOMING");
   return (
     <>
-      <PageTitle lead="Extend an open deadline (a new date in its chain; the old one is kept) or record how it ended.">Deadlines</PageTitle>
+      <PageTitle lead="Extend an open deadline (a new date in its chain; the old one is kept) or record how it ended.">
+        Deadlines
+      </PageTitle>
       <h2 className="mb-2 font-semibold">Open</h2>
       <DeadlineList items={open} />
       <h2 className="mt-8 mb-2 font-semibold">Extended or resolved</h2>
@@ -27,8 +29,13 @@ function DeadlineList({ items }: { items: Awaited<ReturnType<typeof deadlinesFor
       {items.map((d) => (
         <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
           <div>
-            <Link href={`/edit/deadlines/${d.id}`} className="font-medium underline">{d.title}</Link>
-            <p className="text-sm text-stone-600 dark:text-stone-400">{formatInstant(d.dueAt, d.timeZone, d.timePrecision)}{d.issue ? ` · ${d.issue.title}` : ""}</p>
+            <Link href={`/edit/deadlines/${d.id}`} className="font-medium underline">
+              {d.title}
+            </Link>
+            <p className="text-sm text-stone-600 dark:text-stone-400">
+              {formatInstant(d.dueAt, d.timeZone, d.timePrecision)}
+              {d.issue ? ` · ${d.issue.title}` : ""}
+            </p>
           </div>
           <Badge tone={d.status === "UPCOMING" ? "blue" : "neutral"}>{d.status.toLowerCase()}</Badge>
         </li>

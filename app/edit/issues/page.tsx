@@ -13,7 +13,9 @@ export default async function EditIssuesPage() {
       <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
         {issues.map((issue) => (
           <li key={issue.id} className="flex items-center justify-between gap-2 p-3">
-            <Link href={`/edit/issues/${issue.id}`} className="font-medium underline">{issue.title}</Link>
+            <Link href={`/edit/issues/${issue.id}`} className="font-medium underline">
+              {issue.title}
+            </Link>
             <IssueStatusBadge status={issue.status} />
           </li>
         ))}

@@ -10,7 +10,15 @@ import type { FormChoices } from "@/lib/queries/editor";
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
-export function RoundForm({ choices, initialValues, published }: { choices: FormChoices; initialValues: FormValues; published: boolean }) {
+export function RoundForm({
+  choices,
+  initialValues,
+  published,
+}: {
+  choices: FormChoices;
+  initialValues: FormValues;
+  published: boolean;
+}) {
   const sides = [...new Set(choices.participants.map((p) => p.side))];
   return (
     <ActionForm action={saveRound} initialValues={initialValues} label="Round">
@@ -18,9 +26,19 @@ export function RoundForm({ choices, initialValues, published }: { choices: Form
       <HiddenField name="version" />
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField name="title" label="Title" required />
-        <TextField name="slug" label="Address name" hint="Leave empty to make one from the title and month, e.g. madrid-talks-2025-09." />
+        <TextField
+          name="slug"
+          label="Address name"
+          hint="Leave empty to make one from the title and month, e.g. madrid-talks-2025-09."
+        />
         <SelectField name="kind" label="Kind" required options={options(ROUND_KIND_LABELS)} placeholder="Choose…" />
-        <SelectField name="status" label="Status" required options={options(ROUND_STATUS_LABELS)} placeholder="Choose…" />
+        <SelectField
+          name="status"
+          label="Status"
+          required
+          options={options(ROUND_STATUS_LABELS)}
+          placeholder="Choose…"
+        />
         <TextField name="sequence" label="Round number" type="number" hint="Formal negotiation rounds only." />
         <TextField name="lengthNote" label="Length" hint={'As reported, e.g. "six-hour session".'} />
       </div>
@@ -40,25 +58,47 @@ export function RoundForm({ choices, initialValues, published }: { choices: Form
         <TextField name="country" label="Country" />
       </div>
       <TextArea name="summary" label="Summary" required rows={3} />
-      <TextArea name="outcome" label="Outcome" rows={4} hint="What was agreed or announced, as the sources report it." />
+      <TextArea
+        name="outcome"
+        label="Outcome"
+        rows={4}
+        hint="What was agreed or announced, as the sources report it."
+      />
       <fieldset className="space-y-2 rounded-lg border border-stone-200 p-3 dark:border-stone-700">
         <legend className="px-1 text-sm font-semibold">Who took part</legend>
         {sides.map((side) => (
           <div key={side}>
             <h3 className="mb-1 text-sm font-medium">{SIDE_LABELS[side]}</h3>
             <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-              {choices.participants.filter((p) => p.side === side).map((p) => (
-                <SelectField key={p.id} name={`role_${p.id}`} label={p.name} hint={p.office} options={options(ROLE_LABELS)} placeholder="Not present" />
-              ))}
+              {choices.participants
+                .filter((p) => p.side === side)
+                .map((p) => (
+                  <SelectField
+                    key={p.id}
+                    name={`role_${p.id}`}
+                    label={p.name}
+                    hint={p.office}
+                    options={options(ROLE_LABELS)}
+                    placeholder="Not present"
+                  />
+                ))}
             </div>
           </div>
         ))}
       </fieldset>
-      <CheckboxGroup name="issueIds" legend="Issues discussed" options={choices.issues.map((i) => ({ value: String(i.id), label: i.title }))} />
+      <CheckboxGroup
+        name="issueIds"
+        legend="Issues discussed"
+        options={choices.issues.map((i) => ({ value: String(i.id), label: i.title }))}
+      />
       <SourcePicker sources={choices.sources} />
       <div className="flex flex-wrap gap-3">
-        <SubmitButton name="intent" value="publish">{published ? "Save and keep published" : "Publish"}</SubmitButton>
-        <SubmitButton name="intent" value="draft" variant="secondary">{published ? "Unpublish (save as draft)" : "Save as draft"}</SubmitButton>
+        <SubmitButton name="intent" value="publish">
+          {published ? "Save and keep published" : "Publish"}
+        </SubmitButton>
+        <SubmitButton name="intent" value="draft" variant="secondary">
+          {published ? "Unpublish (save as draft)" : "Save as draft"}
+        </SubmitButton>
       </div>
     </ActionForm>
   );

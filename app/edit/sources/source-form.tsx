@@ -12,7 +12,12 @@ export function SourceForm({ initialValues, isNew }: { initialValues: FormValues
       <HiddenField name="version" />
       <TextField name="url" label="Web address" type="url" required hint="https://… — each address is recorded once." />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="publisher" label="Publisher" required hint="e.g. Reuters, or “Nation Thailand (Reuters copy)”." />
+        <TextField
+          name="publisher"
+          label="Publisher"
+          required
+          hint="e.g. Reuters, or “Nation Thailand (Reuters copy)”."
+        />
         <TextField name="publishedOn" label="Publication date" type="date" hint="Leave empty if the page gives none." />
       </div>
       <TextField name="title" label="Title" required hint="The headline as published." />

@@ -10,8 +10,22 @@ export function AddUserForm() {
     <ActionForm action={addUser} initialValues={{ role: "editor" }} label="Add a user" className="space-y-3">
       <TextField name="name" label="Name" required />
       <TextField name="email" label="Email" type="email" required />
-      <TextField name="password" label="Initial password" type="password" autoComplete="new-password" required hint={`At least ${MIN_PASSWORD_LENGTH} characters; pass it on privately.`} />
-      <SelectField name="role" label="Role" options={[{ value: "editor", label: "Editor" }, { value: "admin", label: "Admin" }]} />
+      <TextField
+        name="password"
+        label="Initial password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters; pass it on privately.`}
+      />
+      <SelectField
+        name="role"
+        label="Role"
+        options={[
+          { value: "editor", label: "Editor" },
+          { value: "admin", label: "Admin" },
+        ]}
+      />
       <SubmitButton>Add user</SubmitButton>
     </ActionForm>
   );
@@ -20,7 +34,12 @@ export function AddUserForm() {
 export function UserAccessButtons({ userId, disabled, name }: { userId: string; disabled: boolean; name: string }) {
   return (
     <div className="flex flex-wrap gap-2">
-      <ActionForm action={disabled ? enableUser : disableUser} initialValues={{ userId }} label={`${disabled ? "Enable" : "Disable"} ${name}`} className="flex flex-col gap-1">
+      <ActionForm
+        action={disabled ? enableUser : disableUser}
+        initialValues={{ userId }}
+        label={`${disabled ? "Enable" : "Disable"} ${name}`}
+        className="flex flex-col gap-1"
+      >
         <input type="hidden" name="userId" value={userId} />
         <SubmitButton variant="secondary">{disabled ? "Enable" : "Disable"}</SubmitButton>
       </ActionForm>

@@ -26,7 +26,11 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const issue = await getIssue((await params).slug);
   return issue
-    ? { title: issue.title, description: issue.summary, alternates: feedAlternates({ slug: issue.slug, title: issue.title }) }
+    ? {
+        title: issue.title,
+        description: issue.summary,
+        alternates: feedAlternates({ slug: issue.slug, title: issue.title }),
+      }
     : { title: "Issue not found" };
 }
 
@@ -40,7 +44,9 @@ export default async function IssuePage({ params }: { params: Params }) {
       <PageTitle
         eyebrow={
           <span className="flex flex-wrap items-center gap-2">
-            <Link href="/issues" className="underline">Issue tracker</Link>
+            <Link href="/issues" className="underline">
+              Issue tracker
+            </Link>
             <IssueStatusBadge status={issue.status} />
             {issue.unverified ? <UnverifiedFlag caveat={issue.caveat} /> : null}
           </span>
@@ -50,7 +56,11 @@ export default async function IssuePage({ params }: { params: Params }) {
         {issue.title}
       </PageTitle>
       <div className="-mt-4">
-        <FollowLinks label={`Follow ${issue.title}`} feedPath={issueFeedPath(issue.slug, "atom")} calendarPath={issueCalendarPath(issue.slug)} />
+        <FollowLinks
+          label={`Follow ${issue.title}`}
+          feedPath={issueFeedPath(issue.slug, "atom")}
+          calendarPath={issueCalendarPath(issue.slug)}
+        />
       </div>
 
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
@@ -64,7 +74,14 @@ export default async function IssuePage({ params }: { params: Params }) {
             <AtRenderInstant render={(now) => <IssueDeadlines deadlines={issue.deadlines} now={now} />} />
           </section>
           <section aria-labelledby="rounds-heading">
-            <SectionHeading id="rounds-heading" action={<PageLink href={`/timeline?issue=${issue.slug}`} className="text-sm underline">On the timeline</PageLink>}>
+            <SectionHeading
+              id="rounds-heading"
+              action={
+                <PageLink href={`/timeline?issue=${issue.slug}`} className="text-sm underline">
+                  On the timeline
+                </PageLink>
+              }
+            >
               Rounds where it was discussed
             </SectionHeading>
             {issue.rounds.length === 0 ? (
@@ -73,7 +90,9 @@ export default async function IssuePage({ params }: { params: Params }) {
               <ul className="space-y-2 text-sm">
                 {issue.rounds.map((round) => (
                   <li key={round.slug} className="flex flex-wrap items-center gap-2">
-                    <Link href={`/rounds/${round.slug}`} className="font-medium underline">{round.title}</Link>
+                    <Link href={`/rounds/${round.slug}`} className="font-medium underline">
+                      {round.title}
+                    </Link>
                     <span className="muted">{formatDaySpan(round.startsAt, round.endsAt, round.timeZone)}</span>
                     {round.status !== "CONCLUDED" ? <RoundStatusBadge status={round.status} /> : null}
                   </li>
@@ -87,8 +106,13 @@ export default async function IssuePage({ params }: { params: Params }) {
               <ul className="space-y-2 text-sm">
                 {issue.updates.map((update) => (
                   <li key={update.slug}>
-                    <span className="muted">{formatInstant(update.occurredAt, update.timeZone, "DAY")} · {UPDATE_KIND_LABELS[update.kind]}: </span>
-                    <PageLink href={`/timeline?issue=${issue.slug}#update-${update.slug}`} className="underline">{update.title}</PageLink>
+                    <span className="muted">
+                      {formatInstant(update.occurredAt, update.timeZone, "DAY")} · {UPDATE_KIND_LABELS[update.kind]}
+                      :{" "}
+                    </span>
+                    <PageLink href={`/timeline?issue=${issue.slug}#update-${update.slug}`} className="underline">
+                      {update.title}
+                    </PageLink>
                   </li>
                 ))}
               </ul>
@@ -109,16 +133,26 @@ export default async function IssuePage({ params }: { params: Params }) {
 function StatusHistory({ changes }: { changes: IssueDetail["statusChanges"] }) {
   if (changes.length === 0) return <p className="muted">No status changes recorded yet.</p>;
   return (
-    <ol className="relative space-y-6 border-l-2 border-stone-300 pl-5 dark:border-stone-700" data-testid="status-history">
+    <ol
+      className="relative space-y-6 border-l-2 border-stone-300 pl-5 dark:border-stone-700"
+      data-testid="status-history"
+    >
       {[...changes].reverse().map((change) => (
         <li key={change.id} className="relative">
-          <span aria-hidden="true" className="absolute top-1.5 -left-[1.72rem] h-3 w-3 rounded-full bg-amber-500 ring-4 ring-stone-50 dark:ring-stone-950" />
-          <p className="text-sm muted">
-            <time dateTime={change.changedAt.toISOString()}>{formatInstant(change.changedAt, change.timeZone, "DAY")}</time>
+          <span
+            aria-hidden="true"
+            className="absolute top-1.5 -left-[1.72rem] h-3 w-3 rounded-full bg-amber-500 ring-4 ring-stone-50 dark:ring-stone-950"
+          />
+          <p className="muted text-sm">
+            <time dateTime={change.changedAt.toISOString()}>
+              {formatInstant(change.changedAt, change.timeZone, "DAY")}
+            </time>
             {change.round ? (
               <>
                 {" · "}
-                <Link href={`/rounds/${change.round.slug}`} className="underline">{change.round.title}</Link>
+                <Link href={`/rounds/${change.round.slug}`} className="underline">
+                  {change.round.title}
+                </Link>
               </>
             ) : null}
           </p>
@@ -150,7 +184,9 @@ function IssueDeadlines({ deadlines, now }: { deadlines: IssueDetail["deadlines"
       {deadlines.map((deadline) => (
         <li key={deadline.slug} className="flex flex-wrap items-center gap-2">
           <DeadlineStateBadge state={deadlineState(deadline, now)} />
-          <Link href={`/deadlines/${deadline.slug}`} className="font-medium underline">{deadline.title}</Link>
+          <Link href={`/deadlines/${deadline.slug}`} className="font-medium underline">
+            {deadline.title}
+          </Link>
           <span className="muted">{formatInstant(deadline.dueAt, deadline.timeZone, deadline.timePrecision)}</span>
         </li>
       ))}

@@ -22,7 +22,9 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const participant = await getParticipant((await params).slug);
-  return participant ? { title: participant.name, description: `${participant.name}, ${participant.office}: the rounds attended.` } : { title: "Participant not found" };
+  return participant
+    ? { title: participant.name, description: `${participant.name}, ${participant.office}: the rounds attended.` }
+    : { title: "Participant not found" };
 }
 
 export default async function ParticipantPage({ params }: { params: Params }) {
@@ -31,27 +33,48 @@ export default async function ParticipantPage({ params }: { params: Params }) {
   return (
     <article className="space-y-8">
       <PageTitle
-        eyebrow={<span><Link href="/participants" className="underline">Participants</Link> · {SIDE_LABELS[participant.side]}</span>}
+        eyebrow={
+          <span>
+            <Link href="/participants" className="underline">
+              Participants
+            </Link>{" "}
+            · {SIDE_LABELS[participant.side]}
+          </span>
+        }
         lead={participant.office}
       >
         {participant.name}
       </PageTitle>
       {participant.note ? <p>{participant.note}</p> : null}
       <section aria-labelledby="rounds-heading">
-        <SectionHeading id="rounds-heading" action={<PageLink href={`/timeline?participant=${participant.slug}`} className="text-sm underline">On the timeline</PageLink>}>
+        <SectionHeading
+          id="rounds-heading"
+          action={
+            <PageLink href={`/timeline?participant=${participant.slug}`} className="text-sm underline">
+              On the timeline
+            </PageLink>
+          }
+        >
           Rounds attended
         </SectionHeading>
         {participant.participations.length === 0 ? (
           <p className="muted">No rounds recorded.</p>
         ) : (
-          <ol className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900" data-testid="participant-rounds">
+          <ol
+            className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900"
+            data-testid="participant-rounds"
+          >
             {participant.participations.map(({ round, role, note }) => (
               <li key={round.slug} className="flex flex-wrap items-center justify-between gap-2 p-3">
                 <div>
-                  <Link href={`/rounds/${round.slug}`} className="font-semibold underline">{round.title}</Link>
-                  <p className="text-sm muted">
+                  <Link href={`/rounds/${round.slug}`} className="font-semibold underline">
+                    {round.title}
+                  </Link>
+                  <p className="muted text-sm">
                     {formatDaySpan(round.startsAt, round.endsAt, round.timeZone)} · {ROUND_KIND_LABELS[round.kind]}
-                    {[round.city, round.country].some(Boolean) ? ` · ${[round.city, round.country].filter(Boolean).join(", ")}` : null}
+                    {[round.city, round.country].some(Boolean)
+                      ? ` · ${[round.city, round.country].filter(Boolean).join(", ")}`
+                      : null}
                     {note ? ` · ${note}` : null}
                   </p>
                 </div>

@@ -15,7 +15,9 @@ const SIDE_ACCENT: Record<Side, string> = {
 
 /** The delegations side by side: the United States and China first, then any host. */
 export function Delegations({ participations }: { participations: RoundDetail["participations"] }) {
-  const sides = SIDE_ORDER.filter((side) => side === "UNITED_STATES" || side === "CHINA" || participations.some((p) => p.participant.side === side));
+  const sides = SIDE_ORDER.filter(
+    (side) => side === "UNITED_STATES" || side === "CHINA" || participations.some((p) => p.participant.side === side),
+  );
   return (
     <div className="grid gap-4 md:grid-cols-2" data-testid="delegations">
       {sides.map((side) => {
@@ -23,17 +25,23 @@ export function Delegations({ participations }: { participations: RoundDetail["p
           .filter((p) => p.participant.side === side)
           .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
         return (
-          <section key={side} aria-label={`${SIDE_LABELS[side]} delegation`} className={`rounded-xl border border-t-4 border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900 ${SIDE_ACCENT[side]}`}>
+          <section
+            key={side}
+            aria-label={`${SIDE_LABELS[side]} delegation`}
+            className={`rounded-xl border border-t-4 border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900 ${SIDE_ACCENT[side]}`}
+          >
             <h3 className="mb-2 font-semibold">{SIDE_LABELS[side]}</h3>
             {members.length === 0 ? (
-              <p className="text-sm muted">Not reported.</p>
+              <p className="muted text-sm">Not reported.</p>
             ) : (
               <ul className="space-y-2">
                 {members.map(({ participant, role, note }) => (
                   <li key={participant.slug} className="flex items-start justify-between gap-2">
                     <div>
-                      <Link href={`/participants/${participant.slug}`} className="font-medium underline">{participant.name}</Link>
-                      <div className="text-sm muted">
+                      <Link href={`/participants/${participant.slug}`} className="font-medium underline">
+                        {participant.name}
+                      </Link>
+                      <div className="muted text-sm">
                         {participant.office}
                         {note ? ` · ${note}` : null}
                       </div>

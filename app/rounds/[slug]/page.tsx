@@ -67,13 +67,17 @@ export default async function RoundPage({ params }: { params: Params }) {
         <dl className="grid gap-4 text-sm sm:grid-cols-2 lg:grid-cols-4">
           <div>
             <dt className="font-semibold">When ({zoneName(round.timeZone)})</dt>
-            <dd><time dateTime={round.startsAt.toISOString()}>{roundDates(round)}</time></dd>
+            <dd>
+              <time dateTime={round.startsAt.toISOString()}>{roundDates(round)}</time>
+            </dd>
           </div>
           <div>
             <dt className="font-semibold">In your time zone</dt>
             <dd>
               <LocalTime start={round.startsAt.toISOString()} end={round.endsAt.toISOString()} />
-              {round.timePrecision === "DAY" ? <span className="block text-xs muted">The venue&apos;s calendar days; hours not reported.</span> : null}
+              {round.timePrecision === "DAY" ? (
+                <span className="muted block text-xs">The venue&apos;s calendar days; hours not reported.</span>
+              ) : null}
             </dd>
           </div>
           <div>
@@ -96,7 +100,10 @@ export default async function RoundPage({ params }: { params: Params }) {
         <section aria-labelledby="outcome-heading">
           <SectionHeading id="outcome-heading">Outcome</SectionHeading>
           <Card>
-            <p>{round.outcome ?? (round.status === "SCHEDULED" ? "Not yet: the round has not taken place." : "No outcome recorded.")}</p>
+            <p>
+              {round.outcome ??
+                (round.status === "SCHEDULED" ? "Not yet: the round has not taken place." : "No outcome recorded.")}
+            </p>
           </Card>
         </section>
         <section aria-labelledby="issues-heading">
@@ -106,8 +113,13 @@ export default async function RoundPage({ params }: { params: Params }) {
           ) : (
             <ul className="space-y-2">
               {round.issues.map((issue) => (
-                <li key={issue.slug} className="flex items-center justify-between gap-2 rounded-lg border border-stone-200 bg-white px-3 py-2 dark:border-stone-800 dark:bg-stone-900">
-                  <Link href={`/issues/${issue.slug}`} className="font-medium underline">{issue.title}</Link>
+                <li
+                  key={issue.slug}
+                  className="flex items-center justify-between gap-2 rounded-lg border border-stone-200 bg-white px-3 py-2 dark:border-stone-800 dark:bg-stone-900"
+                >
+                  <Link href={`/issues/${issue.slug}`} className="font-medium underline">
+                    {issue.title}
+                  </Link>
                   <IssueStatusBadge status={issue.status} />
                 </li>
               ))}
@@ -124,7 +136,9 @@ export default async function RoundPage({ params }: { params: Params }) {
             {describeTally(tallyExpectations(round.expectations.map((e) => e.assessment)))}{" "}
             <span className="muted">
               Across every round Parley records: {describeTally(allRounds).replace(/^O/, "o")}{" "}
-              <Link href="/track-record" className="underline">Track record</Link>
+              <Link href="/track-record" className="underline">
+                Track record
+              </Link>
             </span>
           </p>
           <ExpectationsTable expectations={round.expectations} />
@@ -141,7 +155,9 @@ export default async function RoundPage({ params }: { params: Params }) {
       ) : null}
 
       <section aria-labelledby="sources-heading">
-        <h2 id="sources-heading" className="sr-only">Sources</h2>
+        <h2 id="sources-heading" className="sr-only">
+          Sources
+        </h2>
         <Card>
           <SourceList sources={round.sources} heading="Sources for this round" />
         </Card>

@@ -22,14 +22,23 @@ export interface ChartGeometry {
 }
 
 /** Scales from the first month with data to the month after the latest of the data and `now`. */
-export function chartGeometry<T extends TariffChangeInput>(series: TariffSeries<T>, otherInstants: Date[], now: number): ChartGeometry {
-  const instants = [...TARIFF_DIRECTIONS.flatMap((d) => series[d].map((s) => s.change.effectiveAt.getTime())), ...otherInstants.map((d) => d.getTime())];
+export function chartGeometry<T extends TariffChangeInput>(
+  series: TariffSeries<T>,
+  otherInstants: Date[],
+  now: number,
+): ChartGeometry {
+  const instants = [
+    ...TARIFF_DIRECTIONS.flatMap((d) => series[d].map((s) => s.change.effectiveAt.getTime())),
+    ...otherInstants.map((d) => d.getTime()),
+  ];
   const start = monthStart(Math.min(now, ...instants));
   const end = monthStart(Math.max(now, ...instants), 2);
   const x = scaleUtc().domain([start, end]).range([0, 100]);
   const peak = Math.max(10, ...TARIFF_DIRECTIONS.flatMap((d) => series[d].map((s) => s.headlineAfter)));
   // A little headroom over the peak, to the next 25 points, so the top step never touches the edge.
-  const y = scaleLinear().domain([0, Math.ceil((peak * 1.05) / 25) * 25]).range([100, 0]);
+  const y = scaleLinear()
+    .domain([0, Math.ceil((peak * 1.05) / 25) * 25])
+    .range([100, 0]);
 
   const stepLine = line<[Date, number]>()
     .x(([at]) => x(at))
@@ -38,7 +47,11 @@ export function chartGeometry<T extends TariffChangeInput>(series: TariffSeries<
   const paths = Object.fromEntries(
     TARIFF_DIRECTIONS.map((direction) => {
       const steps = series[direction];
-      const points: [Date, number][] = [[start, 0], ...steps.map((s): [Date, number] => [s.change.effectiveAt, s.headlineAfter]), [end, steps.at(-1)?.headlineAfter ?? 0]];
+      const points: [Date, number][] = [
+        [start, 0],
+        ...steps.map((s): [Date, number] => [s.change.effectiveAt, s.headlineAfter]),
+        [end, steps.at(-1)?.headlineAfter ?? 0],
+      ];
       return [direction, stepLine(points) ?? ""];
     }),
   ) as Record<TariffDirection, string>;
@@ -48,7 +61,10 @@ export function chartGeometry<T extends TariffChangeInput>(series: TariffSeries<
     const month = at.getUTCMonth();
     // Quarters only, and none so near an edge that its label would hang outside the chart.
     if (month % 3 !== 0 || x(at) < 3 || x(at) > 94) continue;
-    xTicks.push({ at, label: month === 0 || xTicks.length === 0 ? `${MONTHS[month]} ${at.getUTCFullYear()}` : MONTHS[month]! });
+    xTicks.push({
+      at,
+      label: month === 0 || xTicks.length === 0 ? `${MONTHS[month]} ${at.getUTCFullYear()}` : MONTHS[month]!,
+    });
   }
 
   return { x: (instant) => x(instant), y: (percent) => y(percent), yTicks: y.ticks(4), xTicks, paths };

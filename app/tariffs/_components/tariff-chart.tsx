@@ -18,7 +18,8 @@ function stepDescription(step: TariffStep<TariffChangeRecord>): string {
   const headline = step.countsTowardsHeadline
     ? `headline ${percent(step.headlineBefore)} → ${percent(step.headlineAfter)}`
     : `selected goods only, headline stays ${percent(step.headlineAfter)}`;
-  const sources = change.sources.length > 0 ? `Source: ${change.sources.map((s) => s.publisher).join(", ")}` : "No source recorded";
+  const sources =
+    change.sources.length > 0 ? `Source: ${change.sources.map((s) => s.publisher).join(", ")}` : "No source recorded";
   return `${TARIFF_DIRECTION_LABELS[change.direction]}, ${when}: ${measure}; ${headline}. ${sources}.`;
 }
 
@@ -31,17 +32,32 @@ function tooltipPosition(x: number, y: number) {
 const tooltipClass =
   "pointer-events-none absolute z-20 hidden w-[min(16rem,100%)] rounded-lg border border-stone-300 bg-white p-3 text-left text-xs leading-snug text-stone-800 shadow-lg group-hover:block group-focus-within:block dark:border-stone-700 dark:bg-stone-900 dark:text-stone-200";
 
-export function TariffChart({ series, rounds, now }: { series: TariffSeries<TariffChangeRecord>; rounds: ChartRound[]; now: number }) {
-  const geometry = chartGeometry(series, rounds.map((r) => r.startsAt), now);
+export function TariffChart({
+  series,
+  rounds,
+  now,
+}: {
+  series: TariffSeries<TariffChangeRecord>;
+  rounds: ChartRound[];
+  now: number;
+}) {
+  const geometry = chartGeometry(
+    series,
+    rounds.map((r) => r.startsAt),
+    now,
+  );
   const today = geometry.x(new Date(now));
-  const current = Object.fromEntries(TARIFF_DIRECTIONS.map((d) => [d, headlineAt(series, d, new Date(now))])) as Record<TariffDirection, number>;
+  const current = Object.fromEntries(TARIFF_DIRECTIONS.map((d) => [d, headlineAt(series, d, new Date(now))])) as Record<
+    TariffDirection,
+    number
+  >;
 
   return (
     <figure className="space-y-3" aria-labelledby="tariff-chart-caption">
       <figcaption id="tariff-chart-caption" className="space-y-1">
         <span className="block text-sm text-stone-700 dark:text-stone-300">
-          Headline additional tariff over time. Each dot is one change: hover over it or move to it with the Tab key for its
-          measure, rate and source; the table below has every change with links to its sources.
+          Headline additional tariff over time. Each dot is one change: hover over it or move to it with the Tab key for
+          its measure, rate and source; the table below has every change with links to its sources.
         </span>
         <span className="flex flex-wrap gap-x-5 gap-y-1 text-sm" data-testid="tariff-now">
           {TARIFF_DIRECTIONS.map((d) => (
@@ -55,9 +71,23 @@ export function TariffChart({ series, rounds, now }: { series: TariffSeries<Tari
 
       <div className="pt-8 pr-2 pb-8 pl-11">
         <div className="relative h-72 sm:h-96" data-testid="tariff-chart">
-          <svg viewBox="0 0 100 100" preserveAspectRatio="none" className="absolute inset-0 size-full overflow-visible" aria-hidden="true" focusable="false">
+          <svg
+            viewBox="0 0 100 100"
+            preserveAspectRatio="none"
+            className="absolute inset-0 size-full overflow-visible"
+            aria-hidden="true"
+            focusable="false"
+          >
             {geometry.yTicks.map((tick) => (
-              <line key={tick} x1={0} x2={100} y1={geometry.y(tick)} y2={geometry.y(tick)} vectorEffect="non-scaling-stroke" className="stroke-stone-200 dark:stroke-stone-800" />
+              <line
+                key={tick}
+                x1={0}
+                x2={100}
+                y1={geometry.y(tick)}
+                y2={geometry.y(tick)}
+                vectorEffect="non-scaling-stroke"
+                className="stroke-stone-200 dark:stroke-stone-800"
+              />
             ))}
             {rounds.map((round) => (
               <line
@@ -68,17 +98,40 @@ export function TariffChart({ series, rounds, now }: { series: TariffSeries<Tari
                 y2={100}
                 vectorEffect="non-scaling-stroke"
                 strokeDasharray="3 4"
-                className={round.kind === "LEADERS_MEETING" ? "stroke-amber-500" : "stroke-stone-400 dark:stroke-stone-600"}
+                className={
+                  round.kind === "LEADERS_MEETING" ? "stroke-amber-500" : "stroke-stone-400 dark:stroke-stone-600"
+                }
               />
             ))}
-            <line x1={today} x2={today} y1={0} y2={100} vectorEffect="non-scaling-stroke" className="stroke-stone-900 dark:stroke-stone-100" strokeWidth={1} />
+            <line
+              x1={today}
+              x2={today}
+              y1={0}
+              y2={100}
+              vectorEffect="non-scaling-stroke"
+              className="stroke-stone-900 dark:stroke-stone-100"
+              strokeWidth={1}
+            />
             {TARIFF_DIRECTIONS.map((d) => (
-              <path key={d} d={geometry.paths[d]} fill="none" strokeWidth={2.5} strokeLinejoin="round" vectorEffect="non-scaling-stroke" className={LINE_CLASS[d]} />
+              <path
+                key={d}
+                d={geometry.paths[d]}
+                fill="none"
+                strokeWidth={2.5}
+                strokeLinejoin="round"
+                vectorEffect="non-scaling-stroke"
+                className={LINE_CLASS[d]}
+              />
             ))}
           </svg>
 
           {geometry.yTicks.map((tick) => (
-            <span key={tick} aria-hidden="true" className="absolute -left-11 w-9 -translate-y-1/2 text-right text-xs text-stone-600 tabular-nums dark:text-stone-400" style={{ top: `${geometry.y(tick)}%` }}>
+            <span
+              key={tick}
+              aria-hidden="true"
+              className="absolute -left-11 w-9 -translate-y-1/2 text-right text-xs text-stone-600 tabular-nums dark:text-stone-400"
+              style={{ top: `${geometry.y(tick)}%` }}
+            >
               {tick}%
             </span>
           ))}
@@ -86,13 +139,17 @@ export function TariffChart({ series, rounds, now }: { series: TariffSeries<Tari
             <span
               key={tick.at.toISOString()}
               aria-hidden="true"
-              className={`absolute top-full mt-1.5 -translate-x-1/2 text-xs whitespace-nowrap muted ${i % 2 === 1 && !tick.label.includes(" ") ? "max-sm:hidden" : ""}`}
+              className={`muted absolute top-full mt-1.5 -translate-x-1/2 text-xs whitespace-nowrap ${i % 2 === 1 && !tick.label.includes(" ") ? "max-sm:hidden" : ""}`}
               style={{ left: `${geometry.x(tick.at)}%` }}
             >
               {tick.label}
             </span>
           ))}
-          <span aria-hidden="true" className="absolute bottom-full mb-1 -translate-x-1/2 text-[0.65rem] font-semibold tracking-wide text-stone-700 uppercase dark:text-stone-300" style={{ left: `${today}%` }}>
+          <span
+            aria-hidden="true"
+            className="absolute bottom-full mb-1 -translate-x-1/2 text-[0.65rem] font-semibold tracking-wide text-stone-700 uppercase dark:text-stone-300"
+            style={{ left: `${today}%` }}
+          >
             Today
           </span>
 
@@ -108,7 +165,10 @@ export function TariffChart({ series, rounds, now }: { series: TariffSeries<Tari
                   className="absolute -top-7 z-10 flex size-6 -translate-x-1/2 items-center justify-center"
                   style={{ left: `${x}%` }}
                 >
-                  <span aria-hidden="true" className={`size-2.5 rotate-45 ${leaders ? "bg-amber-500" : "bg-stone-500"}`} />
+                  <span
+                    aria-hidden="true"
+                    className={`size-2.5 rotate-45 ${leaders ? "bg-amber-500" : "bg-stone-500"}`}
+                  />
                 </a>
                 <div aria-hidden="true" className={tooltipClass} style={tooltipPosition(x, 0)}>
                   <p className="font-semibold">{round.title}</p>
@@ -138,24 +198,35 @@ export function TariffChart({ series, rounds, now }: { series: TariffSeries<Tari
                       className={`size-3 rounded-full border-2 ${DOT_CLASS[d]} ${step.countsTowardsHeadline ? FILL_CLASS[d] : "bg-white dark:bg-stone-950"}`}
                     />
                   </a>
-                  <div aria-hidden="true" className={tooltipClass} style={tooltipPosition(x, y)} data-testid="tariff-tooltip">
+                  <div
+                    aria-hidden="true"
+                    className={tooltipClass}
+                    style={tooltipPosition(x, y)}
+                    data-testid="tariff-tooltip"
+                  >
                     <p className="font-semibold">{TARIFF_DIRECTION_LABELS[d]}</p>
                     <p className="muted">{formatInstant(change.effectiveAt, change.timeZone, change.timePrecision)}</p>
                     <p className="mt-1">
-                      {TARIFF_MEASURE_LABELS[change.measure]}: {percent(step.previousRatePercent)} → <strong>{percent(change.ratePercent)}</strong>
+                      {TARIFF_MEASURE_LABELS[change.measure]}: {percent(step.previousRatePercent)} →{" "}
+                      <strong>{percent(change.ratePercent)}</strong>
                       {step.countsTowardsHeadline ? null : " (selected goods; not in the headline)"}
                     </p>
                     <p>
                       Headline: {percent(step.headlineBefore)} → <strong>{percent(step.headlineAfter)}</strong>
                     </p>
                     {step.inForce.length > 0 ? (
-                      <p className="mt-1 muted">
-                        In force: {step.inForce.map((m) => `${TARIFF_MEASURE_LABELS[m.measure]} ${percent(m.ratePercent)}`).join("; ")}
+                      <p className="muted mt-1">
+                        In force:{" "}
+                        {step.inForce
+                          .map((m) => `${TARIFF_MEASURE_LABELS[m.measure]} ${percent(m.ratePercent)}`)
+                          .join("; ")}
                       </p>
                     ) : null}
                     <p className="mt-1">{change.note}</p>
-                    <p className="mt-1 muted">
-                      {change.sources.length > 0 ? `Source: ${change.sources.map((s) => s.publisher).join(", ")}` : "No source recorded"}
+                    <p className="muted mt-1">
+                      {change.sources.length > 0
+                        ? `Source: ${change.sources.map((s) => s.publisher).join(", ")}`
+                        : "No source recorded"}
                     </p>
                   </div>
                 </div>
@@ -167,10 +238,15 @@ export function TariffChart({ series, rounds, now }: { series: TariffSeries<Tari
 
       <ul className="flex flex-wrap gap-x-5 gap-y-1 text-xs text-stone-700 dark:text-stone-300" aria-label="Legend">
         <li className="inline-flex items-center gap-1.5">
-          <span aria-hidden="true" className="size-3 rounded-full border-2 border-stone-500 bg-stone-500" /> Change to a measure on all goods
+          <span aria-hidden="true" className="size-3 rounded-full border-2 border-stone-500 bg-stone-500" /> Change to a
+          measure on all goods
         </li>
         <li className="inline-flex items-center gap-1.5">
-          <span aria-hidden="true" className="size-3 rounded-full border-2 border-stone-500 bg-white dark:bg-stone-950" /> Selected goods only (not in the headline)
+          <span
+            aria-hidden="true"
+            className="size-3 rounded-full border-2 border-stone-500 bg-white dark:bg-stone-950"
+          />{" "}
+          Selected goods only (not in the headline)
         </li>
         <li className="inline-flex items-center gap-1.5">
           <span aria-hidden="true" className="size-2.5 rotate-45 bg-stone-500" /> Negotiation round

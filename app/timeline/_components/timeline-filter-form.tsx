@@ -20,7 +20,6 @@ export interface FilterValues {
   year?: number;
 }
 
-
 /**
  * A GET form, so the filters live in the URL and work before any script loads; once it has
  * loaded, it leaves unset filters out of the address, which keeps shared links short.
@@ -50,45 +49,76 @@ export function TimelineFilterForm({ filters, options }: { filters: FilterValues
     >
       <FilterSelect name="issue" label="Issue" anyLabel="All issues" value={filters.issue}>
         {options.issues.map((issue) => (
-          <option key={issue.slug} value={issue.slug}>{issue.title}</option>
+          <option key={issue.slug} value={issue.slug}>
+            {issue.title}
+          </option>
         ))}
       </FilterSelect>
       <FilterSelect name="participant" label="Participant" anyLabel="Anyone" value={filters.participant}>
         {options.sides.map((side) => (
           <optgroup key={side.label} label={side.label}>
             {side.participants.map((p) => (
-              <option key={p.slug} value={p.slug}>{p.name}</option>
+              <option key={p.slug} value={p.slug}>
+                {p.name}
+              </option>
             ))}
           </optgroup>
         ))}
       </FilterSelect>
-      <p className="-mt-2 text-xs muted">
-        Lists the people in the most rounds; everyone on <Link href="/participants" className="underline">Participants</Link> links to their own entries.
+      <p className="muted -mt-2 text-xs">
+        Lists the people in the most rounds; everyone on{" "}
+        <Link href="/participants" className="underline">
+          Participants
+        </Link>{" "}
+        links to their own entries.
       </p>
       <FilterSelect name="kind" label="Kind" anyLabel="All kinds" value={filters.kind}>
         {options.kinds.map((kind) => (
-          <option key={kind.value} value={kind.value}>{kind.label}</option>
+          <option key={kind.value} value={kind.value}>
+            {kind.label}
+          </option>
         ))}
       </FilterSelect>
       <FilterSelect name="year" label="Year" anyLabel="All years" value={filters.year}>
         {options.years.map((year) => (
-          <option key={year} value={year}>{year}</option>
+          <option key={year} value={year}>
+            {year}
+          </option>
         ))}
       </FilterSelect>
       <div className="flex items-center gap-3 pt-1">
-        <button type="submit" className="rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300">
+        <button
+          type="submit"
+          className="rounded-md bg-stone-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-stone-700 dark:bg-stone-100 dark:text-stone-900 dark:hover:bg-stone-300"
+        >
           Apply filters
         </button>
-        <Link href="/timeline" className="text-sm underline">Reset</Link>
+        <Link href="/timeline" className="text-sm underline">
+          Reset
+        </Link>
       </div>
     </form>
   );
 }
 
-function FilterSelect({ name, label, anyLabel, value, children }: { name: string; label: string; anyLabel: string; value?: string | number; children: ReactNode }) {
+function FilterSelect({
+  name,
+  label,
+  anyLabel,
+  value,
+  children,
+}: {
+  name: string;
+  label: string;
+  anyLabel: string;
+  value?: string | number;
+  children: ReactNode;
+}) {
   return (
     <div>
-      <label htmlFor={`filter-${name}`} className="text-sm font-medium">{label}</label>
+      <label htmlFor={`filter-${name}`} className="text-sm font-medium">
+        {label}
+      </label>
       <select
         id={`filter-${name}`}
         name={name}

@@ -2,7 +2,8 @@ import { FollowLinks } from "@/components/follow-links";
 import { PageTitle } from "@/components/page-title";
 import { DOWNLOADS, SITE_CALENDAR_PATH, siteFeedPath } from "@/lib/outputs/public-paths";
 
-export const TIMELINE_DESCRIPTION = "Every US–China negotiation round, leaders' meeting, call, executive order and ruling, in order, with sources.";
+export const TIMELINE_DESCRIPTION =
+  "Every US–China negotiation round, leaders' meeting, call, executive order and ruling, in order, with sources.";
 
 export function TimelineHeader() {
   return (
@@ -11,7 +12,12 @@ export function TimelineHeader() {
         Timeline
       </PageTitle>
       <div className="mb-6">
-        <FollowLinks label="Follow the timeline" feedPath={siteFeedPath("atom")} calendarPath={SITE_CALENDAR_PATH} csvPath={DOWNLOADS.timeline.path} />
+        <FollowLinks
+          label="Follow the timeline"
+          feedPath={siteFeedPath("atom")}
+          calendarPath={SITE_CALENDAR_PATH}
+          csvPath={DOWNLOADS.timeline.path}
+        />
       </div>
     </>
   );

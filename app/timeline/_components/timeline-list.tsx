@@ -9,7 +9,9 @@ import type { RoundKind, RoundStatus, UpdateKind } from "@/lib/generated/prisma/
 import type { TimelineEntry } from "@/lib/queries/timeline";
 
 function kindLabel(entry: TimelineEntry): string {
-  return entry.type === "round" ? ROUND_KIND_LABELS[entry.kind as RoundKind] : UPDATE_KIND_LABELS[entry.kind as UpdateKind];
+  return entry.type === "round"
+    ? ROUND_KIND_LABELS[entry.kind as RoundKind]
+    : UPDATE_KIND_LABELS[entry.kind as UpdateKind];
 }
 
 function groupByYear(entries: TimelineEntry[]): [number, TimelineEntry[]][] {
@@ -26,7 +28,10 @@ export function TimelineList({ entries }: { entries: TimelineEntry[] }) {
     return (
       <p className="rounded-xl border border-dashed border-stone-300 p-6 text-stone-700 dark:border-stone-700 dark:text-stone-300">
         Nothing on the timeline matches these filters. Try another issue or year, or{" "}
-        <Link href="/timeline" className="underline">see everything</Link>.
+        <Link href="/timeline" className="underline">
+          see everything
+        </Link>
+        .
       </p>
     );
   }
@@ -34,8 +39,13 @@ export function TimelineList({ entries }: { entries: TimelineEntry[] }) {
     <div className="space-y-8">
       {groupByYear(entries).map(([year, group]) => (
         <section key={year} aria-labelledby={`year-${year}`}>
-          <h2 id={`year-${year}`} className="mb-3 text-lg font-bold text-stone-700 dark:text-stone-300">{year}</h2>
-          <ol className="relative space-y-4 border-l-2 border-stone-300 pl-5 dark:border-stone-700" data-testid="timeline">
+          <h2 id={`year-${year}`} className="mb-3 text-lg font-bold text-stone-700 dark:text-stone-300">
+            {year}
+          </h2>
+          <ol
+            className="relative space-y-4 border-l-2 border-stone-300 pl-5 dark:border-stone-700"
+            data-testid="timeline"
+          >
             {group.map((entry) => (
               <TimelineItem key={`${entry.type}-${entry.slug}`} entry={entry} />
             ))}
@@ -49,32 +59,48 @@ export function TimelineList({ entries }: { entries: TimelineEntry[] }) {
 function TimelineItem({ entry }: { entry: TimelineEntry }) {
   const isRound = entry.type === "round";
   return (
-    <li className="relative" id={isRound ? undefined : `update-${entry.slug}`} data-testid={isRound ? "timeline-round" : "timeline-update"}>
+    <li
+      className="relative"
+      id={isRound ? undefined : `update-${entry.slug}`}
+      data-testid={isRound ? "timeline-round" : "timeline-update"}
+    >
       <span aria-hidden="true" className={`entry-dot ${isRound ? "bg-amber-500" : "bg-stone-400"}`} />
       <div className="entry-meta">
         <time dateTime={entry.at.toISOString()} className="font-medium text-stone-800 dark:text-stone-200">
           {formatDaySpan(entry.at, entry.endsAt ?? entry.at, entry.timeZone)}
         </time>
         <Badge tone={isRound ? "amber" : "neutral"}>{kindLabel(entry)}</Badge>
-        {entry.status && entry.status !== "CONCLUDED" ? <RoundStatusBadge status={entry.status as RoundStatus} /> : null}
+        {entry.status && entry.status !== "CONCLUDED" ? (
+          <RoundStatusBadge status={entry.status as RoundStatus} />
+        ) : null}
         {entry.unverified ? <UnverifiedFlag /> : null}
         {entry.place ? <span>{entry.place}</span> : null}
       </div>
-      <h3 className="mt-1 font-semibold leading-snug">
+      <h3 className="mt-1 leading-snug font-semibold">
         {isRound ? (
-          <Link href={`/rounds/${entry.slug}`} className="hover:underline">{entry.title}</Link>
+          <Link href={`/rounds/${entry.slug}`} className="hover:underline">
+            {entry.title}
+          </Link>
         ) : (
           entry.title
         )}
       </h3>
-      <div className="mt-1 body-text">{isRound ? <p>{entry.text}</p> : <Markdown>{entry.text}</Markdown>}</div>
+      <div className="body-text mt-1">{isRound ? <p>{entry.text}</p> : <Markdown>{entry.text}</Markdown>}</div>
       <p className="entry-links">
         {entry.issues.map((issue) => (
-          <Link key={issue.slug} href={`/issues/${issue.slug}`} className="underline">{issue.title}</Link>
+          <Link key={issue.slug} href={`/issues/${issue.slug}`} className="underline">
+            {issue.title}
+          </Link>
         ))}
-        {!isRound && entry.roundSlug ? <Link href={`/rounds/${entry.roundSlug}`} className="underline">The round</Link> : null}
+        {!isRound && entry.roundSlug ? (
+          <Link href={`/rounds/${entry.roundSlug}`} className="underline">
+            The round
+          </Link>
+        ) : null}
         {isRound ? (
-          <span>{entry.sourceCount} {entry.sourceCount === 1 ? "source" : "sources"} on the round&apos;s page</span>
+          <span>
+            {entry.sourceCount} {entry.sourceCount === 1 ? "source" : "sources"} on the round&apos;s page
+          </span>
         ) : (
           <SourceLinks sources={entry.sources} />
         )}
@@ -85,7 +111,12 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
 
 export function TimelineSkeleton() {
   return (
-    <div className="grid gap-6 lg:grid-cols-[16rem_1fr]" role="status" aria-busy="true" aria-label="Loading the timeline">
+    <div
+      className="grid gap-6 lg:grid-cols-[16rem_1fr]"
+      role="status"
+      aria-busy="true"
+      aria-label="Loading the timeline"
+    >
       <div className="h-80 animate-pulse rounded-xl bg-stone-200 dark:bg-stone-800" />
       <div className="space-y-4">
         {Array.from({ length: 6 }, (_, i) => (

@@ -13,7 +13,10 @@ function filterOptions(options: Options): FilterOptions {
   const sides = [...new Set(options.participants.map((p) => p.side))];
   return {
     issues: options.issues,
-    sides: sides.map((side) => ({ label: SIDE_LABELS[side], participants: options.participants.filter((p) => p.side === side) })),
+    sides: sides.map((side) => ({
+      label: SIDE_LABELS[side],
+      participants: options.participants.filter((p) => p.side === side),
+    })),
     kinds: Object.entries(TIMELINE_KINDS).map(([value, kind]) => ({ value, label: kind.label })),
     years: options.years,
   };
@@ -49,7 +52,11 @@ export async function TimelineView({ filters }: { filters: TimelineFilters }) {
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
         <TimelineFilterForm key={timelineQuery(filters)} filters={filters} options={filterOptions(options)} />
         <div>
-          <p className="mb-4 text-sm text-stone-700 dark:text-stone-300" aria-live="polite" data-testid="timeline-count">
+          <p
+            className="mb-4 text-sm text-stone-700 dark:text-stone-300"
+            aria-live="polite"
+            data-testid="timeline-count"
+          >
             {page.total} {page.total === 1 ? "entry" : "entries"}
             {active.length > 0 ? ` for ${active.join(" · ")}` : null}
             {active.length > 0 ? (
@@ -64,14 +71,20 @@ export async function TimelineView({ filters }: { filters: TimelineFilters }) {
           <TimelineList entries={page.entries} />
           <nav aria-label="Timeline pages" className="mt-6 flex justify-between text-sm">
             {filters.page > 1 ? (
-              <PageLink href={`/timeline${timelineQuery({ ...filters, page: filters.page - 1 })}`} className="underline">
+              <PageLink
+                href={`/timeline${timelineQuery({ ...filters, page: filters.page - 1 })}`}
+                className="underline"
+              >
                 ← Newer
               </PageLink>
             ) : (
               <span />
             )}
             {page.hasMore ? (
-              <PageLink href={`/timeline${timelineQuery({ ...filters, page: filters.page + 1 })}`} className="underline">
+              <PageLink
+                href={`/timeline${timelineQuery({ ...filters, page: filters.page + 1 })}`}
+                className="underline"
+              >
                 Older →
               </PageLink>
             ) : null}

@@ -28,12 +28,16 @@ const chainLinkSelect = {
 } satisfies Prisma.DeadlineSelect;
 
 export type ChainLinkRecord = Prisma.DeadlineGetPayload<{ select: typeof chainLinkSelect }>;
-export type DeadlineRecord = Prisma.DeadlineGetPayload<{ include: typeof deadlineInclude }> & { chain: ChainLinkRecord[] };
+export type DeadlineRecord = Prisma.DeadlineGetPayload<{ include: typeof deadlineInclude }> & {
+  chain: ChainLinkRecord[];
+};
 
 const rootOf = (d: { id: number; chainRootId: number | null }) => d.chainRootId ?? d.id;
 
 /** Attaches to each deadline its whole chain, first date first, read in one query. */
-async function withChains<T extends { id: number; chainRootId: number | null }>(deadlines: T[]): Promise<(T & { chain: ChainLinkRecord[] })[]> {
+async function withChains<T extends { id: number; chainRootId: number | null }>(
+  deadlines: T[],
+): Promise<(T & { chain: ChainLinkRecord[] })[]> {
   const roots = [...new Set(deadlines.map(rootOf))];
   const links = await prisma.deadline.findMany({
     where: { OR: [{ id: { in: roots } }, { chainRootId: { in: roots } }] },
@@ -49,7 +53,11 @@ export async function deadlineRecordsPage(page: number, perPage: number): Promis
   cacheLife("hours");
   cacheTag(tags.deadlines, tags.issues, tags.sources);
   const [rows, total] = await Promise.all([
-    prisma.deadline.findMany({ include: deadlineInclude, orderBy: [{ dueAt: "asc" }, { id: "asc" }], ...pageWindow(page, perPage) }),
+    prisma.deadline.findMany({
+      include: deadlineInclude,
+      orderBy: [{ dueAt: "asc" }, { id: "asc" }],
+      ...pageWindow(page, perPage),
+    }),
     prisma.deadline.count(),
   ]);
   return { rows: await withChains(rows), total };

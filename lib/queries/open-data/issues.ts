@@ -23,7 +23,11 @@ export async function issueRecordsPage(page: number, perPage: number): Promise<P
   cacheLife("hours");
   cacheTag(tags.issues, tags.deadlines, tags.rounds, tags.sources);
   const [rows, total] = await Promise.all([
-    prisma.issue.findMany({ include: issueInclude, orderBy: [{ position: "asc" }, { id: "asc" }], ...pageWindow(page, perPage) }),
+    prisma.issue.findMany({
+      include: issueInclude,
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      ...pageWindow(page, perPage),
+    }),
     prisma.issue.count(),
   ]);
   return { rows, total };

@@ -24,7 +24,12 @@ export async function roundRecordsPage(page: number, perPage: number): Promise<P
   cacheLife("hours");
   cacheTag(tags.rounds, tags.participants, tags.issues, tags.sources);
   const [rows, total] = await Promise.all([
-    prisma.round.findMany({ where: published, include: roundInclude, orderBy: [{ startsAt: "asc" }, { id: "asc" }], ...pageWindow(page, perPage) }),
+    prisma.round.findMany({
+      where: published,
+      include: roundInclude,
+      orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+      ...pageWindow(page, perPage),
+    }),
     prisma.round.count({ where: published }),
   ]);
   return { rows, total };

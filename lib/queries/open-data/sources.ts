@@ -20,7 +20,14 @@ const visibleSource = {
   ],
 } satisfies Prisma.SourceWhereInput;
 
-const sourceFields = { id: true, url: true, publisher: true, title: true, publishedOn: true, createdAt: true } satisfies Prisma.SourceSelect;
+const sourceFields = {
+  id: true,
+  url: true,
+  publisher: true,
+  title: true,
+  publishedOn: true,
+  createdAt: true,
+} satisfies Prisma.SourceSelect;
 
 export type SourceRecord = Prisma.SourceGetPayload<{ select: typeof sourceFields }>;
 
@@ -29,7 +36,12 @@ export async function sourceRecordsPage(page: number, perPage: number): Promise<
   cacheLife("hours");
   cacheTag(tags.sources, tags.rounds, tags.updates);
   const [rows, total] = await Promise.all([
-    prisma.source.findMany({ where: visibleSource, select: sourceFields, orderBy: { id: "asc" }, ...pageWindow(page, perPage) }),
+    prisma.source.findMany({
+      where: visibleSource,
+      select: sourceFields,
+      orderBy: { id: "asc" },
+      ...pageWindow(page, perPage),
+    }),
     prisma.source.count({ where: visibleSource }),
   ]);
   return { rows, total };

@@ -21,7 +21,12 @@ export async function updateRecordsPage(page: number, perPage: number): Promise<
   cacheLife("hours");
   cacheTag(tags.updates, tags.rounds, tags.issues, tags.sources);
   const [rows, total] = await Promise.all([
-    prisma.update.findMany({ where: published, include: updateInclude, orderBy: [{ occurredAt: "asc" }, { id: "asc" }], ...pageWindow(page, perPage) }),
+    prisma.update.findMany({
+      where: published,
+      include: updateInclude,
+      orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+      ...pageWindow(page, perPage),
+    }),
     prisma.update.count({ where: published }),
   ]);
   return { rows, total };

@@ -142,7 +142,8 @@ const usReciprocalSuspensionChain: SeedDeadline[] = [
     timeZone: WASHINGTON_TIME,
     timePrecision: "MINUTE",
     status: "EXTENDED",
-    resolutionNote: "Extended to 10 November 2026 by the executive orders of 4 November 2025 implementing the Busan arrangement.",
+    resolutionNote:
+      "Extended to 10 November 2026 by the executive orders of 4 November 2025 implementing the Busan arrangement.",
     resolvedAt: washingtonDay("2025-11-04"),
     setBy: "Executive order of 11 August 2025",
     setOn: washingtonDay("2025-08-11"),
@@ -251,7 +252,8 @@ const soybeanPledgeChain: SeedDeadline[] = [
     slug: "soybeans-12-mmt-2025-12-31",
     kind: "PURCHASE_COMMITMENT",
     title: "China's purchase of 12 MMT of US soybeans",
-    description: "China's pledge to buy 12 million metric tons of US soybeans, by the end of 2025 according to the White House.",
+    description:
+      "China's pledge to buy 12 million metric tons of US soybeans, by the end of 2025 according to the White House.",
     issue: "agriculture",
     dueAt: washingtonDay("2025-12-31"),
     timeZone: WASHINGTON_TIME,
@@ -265,7 +267,8 @@ const soybeanPledgeChain: SeedDeadline[] = [
     slug: "soybeans-12-mmt-2026-02-28",
     kind: "PURCHASE_COMMITMENT",
     title: "China's purchase of 12 MMT of US soybeans",
-    description: "China's pledge to buy 12 million metric tons of US soybeans, by 28 February 2026 according to Scott Bessent.",
+    description:
+      "China's pledge to buy 12 million metric tons of US soybeans, by 28 February 2026 according to Scott Bessent.",
     issue: "agriculture",
     dueAt: washingtonDay("2026-02-28"),
     timeZone: WASHINGTON_TIME,
@@ -284,13 +287,15 @@ const singleDeadlines: SeedDeadline[] = [
     slug: "us-100-percent-tariff-threat-2025-11-01",
     kind: "THREATENED_MEASURE",
     title: "Threatened additional 100% US tariff",
-    description: "Trump's threatened additional 100% tariff on Chinese imports from 1 November 2025, announced after China's 9 October export controls.",
+    description:
+      "Trump's threatened additional 100% tariff on Chinese imports from 1 November 2025, announced after China's 9 October export controls.",
     issue: "tariffs",
     dueAt: washingtonDay("2025-11-01"),
     timeZone: WASHINGTON_TIME,
     timePrecision: "DAY",
     status: "MOOT",
-    resolutionNote: "Moot: dropped in the preliminary consensus reached at the Kuala Lumpur talks (25–26 October 2025).",
+    resolutionNote:
+      "Moot: dropped in the preliminary consensus reached at the Kuala Lumpur talks (25–26 October 2025).",
     resolvedAt: washingtonDay("2025-10-26"),
     setBy: "Trump's announcement of 10 October 2025",
     setOn: washingtonDay("2025-10-10"),
@@ -300,7 +305,8 @@ const singleDeadlines: SeedDeadline[] = [
     slug: "china-october-export-controls-suspension-2026-11-10",
     kind: "SUSPENSION_EXPIRY",
     title: "End of the suspension of China's October 2025 export controls",
-    description: "China's export controls of 9 October 2025 (Announcements 55–58, 61 and 62) are suspended until this date.",
+    description:
+      "China's export controls of 9 October 2025 (Announcements 55–58, 61 and 62) are suspended until this date.",
     issue: "rare-earths",
     dueAt: beijingDay("2026-11-10"),
     timeZone: BEIJING_TIME,
@@ -312,7 +318,8 @@ const singleDeadlines: SeedDeadline[] = [
     slug: "china-notice-46-suspension-2026-11-27",
     kind: "SUSPENSION_EXPIRY",
     title: "End of the suspension of China's Notice 46/2024 ban on gallium, germanium, antimony and graphite",
-    description: "China's ban on sales of gallium, germanium, antimony and graphite to the US (Notice 46/2024) is suspended until this date.",
+    description:
+      "China's ban on sales of gallium, germanium, antimony and graphite to the US (Notice 46/2024) is suspended until this date.",
     issue: "rare-earths",
     dueAt: beijingDay("2026-11-27"),
     timeZone: BEIJING_TIME,
@@ -324,7 +331,8 @@ const singleDeadlines: SeedDeadline[] = [
     slug: "bis-affiliates-rule-suspension-2026-11-09",
     kind: "SUSPENSION_EXPIRY",
     title: "End of the Affiliates Rule suspension",
-    description: "The Bureau of Industry and Security's Affiliates Rule, issued on 29 September 2025, is suspended from 10 November 2025 until this date.",
+    description:
+      "The Bureau of Industry and Security's Affiliates Rule, issued on 29 September 2025, is suspended from 10 November 2025 until this date.",
     issue: "export-controls",
     dueAt: washingtonDay("2026-11-09"),
     timeZone: WASHINGTON_TIME,
@@ -336,7 +344,8 @@ const singleDeadlines: SeedDeadline[] = [
     slug: "us-port-fees-suspension-2026-11-09",
     kind: "SUSPENSION_EXPIRY",
     title: "End of the US port-fee suspension",
-    description: "The US Section 301 port fees on Chinese ships, charged from 14 October 2025, are suspended until this date.",
+    description:
+      "The US Section 301 port fees on Chinese ships, charged from 14 October 2025, are suspended until this date.",
     issue: "port-fees",
     dueAt: washingtonDay("2026-11-09"),
     timeZone: WASHINGTON_TIME,
@@ -348,7 +357,8 @@ const singleDeadlines: SeedDeadline[] = [
     slug: "china-port-fees-suspension-2026-11-10",
     kind: "SUSPENSION_EXPIRY",
     title: "End of China's port-fee and Hanwha sanctions suspension",
-    description: "China's port fees on US ships and its sanctions on Hanwha are suspended for one year from 10 November 2025.",
+    description:
+      "China's port fees on US ships and its sanctions on Hanwha are suspended for one year from 10 November 2025.",
     issue: "port-fees",
     dueAt: beijingDay("2026-11-10"),
     timeZone: BEIJING_TIME,
@@ -360,7 +370,8 @@ const singleDeadlines: SeedDeadline[] = [
     slug: "soybeans-25-mmt-2026-12-31",
     kind: "PURCHASE_COMMITMENT",
     title: "China's purchase of at least 25 MMT of US soybeans in 2026",
-    description: "China's commitment to buy at least 25 million metric tons of US soybeans a year in 2026–2028; this is the first year.",
+    description:
+      "China's commitment to buy at least 25 million metric tons of US soybeans a year in 2026–2028; this is the first year.",
     issue: "agriculture",
     dueAt: washingtonDay("2026-12-31"),
     timeZone: WASHINGTON_TIME,
@@ -383,7 +394,8 @@ const singleDeadlines: SeedDeadline[] = [
     timeZone: WASHINGTON_TIME,
     timePrecision: "MINUTE",
     status: "LAPSED",
-    resolutionNote: "Lapsed at the end of its 150 days, 12:01 a.m. EDT on 24 July 2026. No extension by Congress is reported.",
+    resolutionNote:
+      "Lapsed at the end of its 150 days, 12:01 a.m. EDT on 24 July 2026. No extension by Congress is reported.",
     resolvedAt: washingtonDay("2026-07-24"),
     setBy: "Presidential proclamation of 20 February 2026",
     setOn: washingtonDay("2026-02-20"),

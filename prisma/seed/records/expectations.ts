@@ -6,9 +6,11 @@ export const expectations: SeedExpectation[] = [
   {
     round: "madrid-2025-09",
     text: "Another extension of the TikTok divestiture deadline is the most likely outcome; no sale agreement expected.",
-    expectedBy: "Analysts and a source familiar with the administration's discussions (Reuters, via Nation Thailand and NewsBytes)",
+    expectedBy:
+      "Analysts and a source familiar with the administration's discussions (Reuters, via Nation Thailand and NewsBytes)",
     assessment: "MET",
-    assessmentNote: "Executive Order 14350 of 16 September 2025 extended the deadline to 16 December. A TikTok framework was also announced.",
+    assessmentNote:
+      "Executive Order 14350 of 16 September 2025 extended the deadline to 16 December. A TikTok framework was also announced.",
     sources: cite("N1", "N2", "N3", "S14", "S4"),
   },
   {
@@ -16,7 +18,8 @@ export const expectations: SeedExpectation[] = [
     text: "No easing of chip export controls without a Trump–Xi meeting: substantial outcomes would be saved for a leaders' meeting; “China won't agree without significant concessions on export controls and tariffs, and I don't see the US ready to offer those.”",
     expectedBy: "Wendy Cutler, Asia Society Policy Institute",
     assessment: "MET",
-    assessmentNote: "Nothing on export controls came out of Madrid. The Affiliates Rule was suspended only after the Busan leaders' meeting, on 10 November 2025.",
+    assessmentNote:
+      "Nothing on export controls came out of Madrid. The Affiliates Rule was suspended only after the Busan leaders' meeting, on 10 November 2025.",
     sources: cite("N1", "N2", "S20"),
   },
   {
@@ -24,7 +27,8 @@ export const expectations: SeedExpectation[] = [
     text: "Possible Chinese purchase commitments, such as new access for US soybeans, are more likely at a Trump–Xi meeting.",
     expectedBy: "Wendy Cutler, Asia Society Policy Institute",
     assessment: "MET",
-    assessmentNote: "None at Madrid. Soybean purchases were agreed around Busan: 12 MMT, then at least 25 MMT a year in 2026–2028.",
+    assessmentNote:
+      "None at Madrid. Soybean purchases were agreed around Busan: 12 MMT, then at least 25 MMT a year in 2026–2028.",
     sources: cite("N1", "N2", "S6", "S22"),
   },
   {

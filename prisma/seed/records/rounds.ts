@@ -86,7 +86,8 @@ export const rounds: SeedRound[] = [
     timePrecision: "DAY",
     status: "CONCLUDED",
     summary: "Trade talks between the US and Chinese delegations led by Scott Bessent and He Lifeng.",
-    outcome: "The two sides agreed to seek a further 90 days of the tariff truce. Trump granted them by executive order on 11 August.",
+    outcome:
+      "The two sides agreed to seek a further 90 days of the tariff truce. Trump granted them by executive order on 11 August.",
     issues: ["tariffs", "rare-earths"],
     participants: [lead("scott-bessent"), delegate("jamieson-greer"), lead("he-lifeng"), delegate("li-chenggang")],
     sources: cite("S3"),
@@ -104,7 +105,8 @@ export const rounds: SeedRound[] = [
     timePrecision: "DAY",
     status: "CONCLUDED",
     summary: "Trade talks between the US and Chinese delegations led by Scott Bessent and He Lifeng.",
-    outcome: "A TikTok “framework” for US-controlled ownership was agreed. It was confirmed on the 19 September Trump–Xi call.",
+    outcome:
+      "A TikTok “framework” for US-controlled ownership was agreed. It was confirmed on the 19 September Trump–Xi call.",
     issues: ["tariffs", "rare-earths", "export-controls", "tiktok", "agriculture"],
     participants: [lead("scott-bessent"), delegate("jamieson-greer"), lead("he-lifeng"), delegate("li-chenggang")],
     sources: cite("S4"),
@@ -207,7 +209,8 @@ export const rounds: SeedRound[] = [
     timeZone: "Europe/Paris",
     timePrecision: "DAY",
     status: "CONCLUDED",
-    summary: "Talks between the US and Chinese delegations led by Scott Bessent and He Lifeng, to prepare the leaders' summit.",
+    summary:
+      "Talks between the US and Chinese delegations led by Scott Bessent and He Lifeng, to prepare the leaders' summit.",
     outcome: "No published outcome found.",
     issues: ["tariffs", "rare-earths", "export-controls", "agriculture"],
     participants: [lead("scott-bessent"), delegate("jamieson-greer"), lead("he-lifeng"), delegate("li-chenggang")],

@@ -31,7 +31,10 @@ export async function actAs(account: TestAccount | null) {
   }
   const { auth } = await import("@/lib/auth/auth");
   setRequestHeaders({ origin: ORIGIN, host: "localhost:3000" });
-  const { headers } = await auth.api.signInEmail({ body: { email: account.email, password: account.password }, returnHeaders: true });
+  const { headers } = await auth.api.signInEmail({
+    body: { email: account.email, password: account.password },
+    returnHeaders: true,
+  });
   const cookie = headers
     .getSetCookie()
     .map((c) => c.split(";")[0])
@@ -51,7 +54,8 @@ export async function submit(action: Action, values: FormValues): Promise<Action
     return await action({ ok: false }, formData);
   } catch (error) {
     const digest = (error as { digest?: string }).digest;
-    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) return { ok: true, redirectedTo: digest.split(";")[2] };
+    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT"))
+      return { ok: true, redirectedTo: digest.split(";")[2] };
     throw error;
   }
 }

@@ -27,13 +27,35 @@ export function ExtendDeadlineForm({ sources, initialValues }: { sources: Source
   );
 }
 
-export function ResolveDeadlineForm({ sources, initialValues }: { sources: SourceChoice[]; initialValues: FormValues }) {
+export function ResolveDeadlineForm({
+  sources,
+  initialValues,
+}: {
+  sources: SourceChoice[];
+  initialValues: FormValues;
+}) {
   return (
     <ActionForm action={resolveDeadline} initialValues={initialValues} label="Record the outcome">
       <HiddenField name="id" />
       <HiddenField name="version" />
-      <SelectField name="status" label="Outcome" required placeholder="Choose…" options={[{ value: "MET", label: "Met" }, { value: "LAPSED", label: "Lapsed" }, { value: "MOOT", label: "Moot" }]} />
-      <TextArea name="resolutionNote" label="What happened" required rows={3} hint="As readers will see it, e.g. “Met: the joint venture closed on 22 January 2026, a day before the deadline.”" />
+      <SelectField
+        name="status"
+        label="Outcome"
+        required
+        placeholder="Choose…"
+        options={[
+          { value: "MET", label: "Met" },
+          { value: "LAPSED", label: "Lapsed" },
+          { value: "MOOT", label: "Moot" },
+        ]}
+      />
+      <TextArea
+        name="resolutionNote"
+        label="What happened"
+        required
+        rows={3}
+        hint="As readers will see it, e.g. “Met: the joint venture closed on 22 January 2026, a day before the deadline.”"
+      />
       <TextField name="resolvedOn" label="Date" type="date" required />
       <SourcePicker sources={sources} />
       <SubmitButton>Record outcome</SubmitButton>

@@ -13,20 +13,57 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function EditDeadlinePage({ params, searchParams }: Props) {
   const id = Number((await params).id);
-  const [deadline, choices, query] = await Promise.all([Number.isInteger(id) ? deadlineForEditing(id) : null, formChoices(), searchParams]);
+  const [deadline, choices, query] = await Promise.all([
+    Number.isInteger(id) ? deadlineForEditing(id) : null,
+    formChoices(),
+    searchParams,
+  ]);
   if (!deadline) notFound();
   const open = deadline.status === "UPCOMING" && !deadline.supersededBy;
   const base = { id: String(deadline.id), version: String(deadline.version) };
   return (
     <>
       <PageTitle
-        eyebrow={<span><Link href="/edit/deadlines" className="underline">Deadlines</Link> · version {deadline.version} · <Link href={`/edit/history/deadline/${deadline.id}`} className="underline">History</Link></span>}
-        lead={<>Due {formatInstant(deadline.dueAt, deadline.timeZone, deadline.timePrecision)} ({deadline.timeZone}) · {deadline.status.toLowerCase()} · <Link href={`/deadlines/${deadline.slug}`} className="underline">reader page</Link></>}
+        eyebrow={
+          <span>
+            <Link href="/edit/deadlines" className="underline">
+              Deadlines
+            </Link>{" "}
+            · version {deadline.version} ·{" "}
+            <Link href={`/edit/history/deadline/${deadline.id}`} className="underline">
+              History
+            </Link>
+          </span>
+        }
+        lead={
+          <>
+            Due {formatInstant(deadline.dueAt, deadline.timeZone, deadline.timePrecision)} ({deadline.timeZone}) ·{" "}
+            {deadline.status.toLowerCase()} ·{" "}
+            <Link href={`/deadlines/${deadline.slug}`} className="underline">
+              reader page
+            </Link>
+          </>
+        }
       >
         {deadline.title}
       </PageTitle>
-      {query.saved ? <p className="mb-4 rounded-lg bg-emerald-50 p-3 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100" role="status">Saved: {query.saved === "extended" ? "this is the new deadline in the chain." : "the outcome is recorded."}</p> : null}
-      {deadline.supersededBy ? <p className="mb-4">This date was extended: <Link href={`/edit/deadlines/${deadline.supersededBy.id}`} className="underline">go to the latest date</Link>.</p> : null}
+      {query.saved ? (
+        <p
+          className="mb-4 rounded-lg bg-emerald-50 p-3 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
+          role="status"
+        >
+          Saved: {query.saved === "extended" ? "this is the new deadline in the chain." : "the outcome is recorded."}
+        </p>
+      ) : null}
+      {deadline.supersededBy ? (
+        <p className="mb-4">
+          This date was extended:{" "}
+          <Link href={`/edit/deadlines/${deadline.supersededBy.id}`} className="underline">
+            go to the latest date
+          </Link>
+          .
+        </p>
+      ) : null}
       {open ? (
         <div className="grid gap-6 lg:grid-cols-2">
           <Card>
@@ -36,11 +73,16 @@ export default async function EditDeadlinePage({ params, searchParams }: Props) 
           </Card>
           <Card>
             <h2 className="mb-3 font-semibold">Record the outcome</h2>
-            <ResolveDeadlineForm sources={choices.sources} initialValues={{ ...base, resolvedOn: localDate(deadline.dueAt, deadline.timeZone) }} />
+            <ResolveDeadlineForm
+              sources={choices.sources}
+              initialValues={{ ...base, resolvedOn: localDate(deadline.dueAt, deadline.timeZone) }}
+            />
           </Card>
         </div>
       ) : deadline.resolutionNote ? (
-        <Card><p>{deadline.resolutionNote}</p></Card>
+        <Card>
+          <p>{deadline.resolutionNote}</p>
+        </Card>
       ) : null}
     </>
   );

@@ -13,13 +13,24 @@ export function StatusChangeForm({ choices, initialValues }: { choices: FormChoi
     <ActionForm action={changeIssueStatus} initialValues={initialValues} label="Record a status change">
       <HiddenField name="issueId" />
       <HiddenField name="version" />
-      <SelectField name="toStatus" label="New status" required placeholder="Choose…" options={Object.entries(ISSUE_STATUS_LABELS).map(([value, label]) => ({ value, label }))} />
+      <SelectField
+        name="toStatus"
+        label="New status"
+        required
+        placeholder="Choose…"
+        options={Object.entries(ISSUE_STATUS_LABELS).map(([value, label]) => ({ value, label }))}
+      />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField name="changedOn" label="Date" type="date" required />
         <TextField name="timeZone" label="In which time zone" list="time-zones" required />
       </div>
       <TextArea name="note" label="What happened" required rows={3} />
-      <SelectField name="roundId" label="At which round (if any)" placeholder="None" options={choices.rounds.map((r) => ({ value: String(r.id), label: r.title }))} />
+      <SelectField
+        name="roundId"
+        label="At which round (if any)"
+        placeholder="None"
+        options={choices.rounds.map((r) => ({ value: String(r.id), label: r.title }))}
+      />
       <SourcePicker sources={choices.sources} />
       <SubmitButton>Record change</SubmitButton>
     </ActionForm>

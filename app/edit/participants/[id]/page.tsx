@@ -10,17 +10,36 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function EditParticipantPage({ params, searchParams }: Props) {
   const id = Number((await params).id);
-  const [participant, sources, query] = await Promise.all([Number.isInteger(id) ? participantForEditing(id) : null, sourceChoices(), searchParams]);
+  const [participant, sources, query] = await Promise.all([
+    Number.isInteger(id) ? participantForEditing(id) : null,
+    sourceChoices(),
+    searchParams,
+  ]);
   if (!participant) notFound();
   /** Published rounds only: until there is one, readers do not see this participant at all. */
   const rounds = participant._count.participations;
   return (
     <>
       <PageTitle
-        eyebrow={<span><Link href="/edit/participants" className="underline">Participants</Link> · version {participant.version} · <Link href={`/edit/history/participant/${participant.id}`} className="underline">History</Link></span>}
+        eyebrow={
+          <span>
+            <Link href="/edit/participants" className="underline">
+              Participants
+            </Link>{" "}
+            · version {participant.version} ·{" "}
+            <Link href={`/edit/history/participant/${participant.id}`} className="underline">
+              History
+            </Link>
+          </span>
+        }
         lead={
           rounds > 0 ? (
-            <><Link href={`/participants/${participant.slug}`} className="underline">See it as readers do</Link> · a change shows on the pages of the {rounds === 1 ? "round" : `${rounds} rounds`} they took part in.</>
+            <>
+              <Link href={`/participants/${participant.slug}`} className="underline">
+                See it as readers do
+              </Link>{" "}
+              · a change shows on the pages of the {rounds === 1 ? "round" : `${rounds} rounds`} they took part in.
+            </>
           ) : (
             "Readers see this participant once they take part in a published round."
           )
@@ -28,7 +47,14 @@ export default async function EditParticipantPage({ params, searchParams }: Prop
       >
         {participant.name}
       </PageTitle>
-      {query.saved ? <p className="mb-4 rounded-lg bg-emerald-50 p-3 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100" role="status">Saved.</p> : null}
+      {query.saved ? (
+        <p
+          className="mb-4 rounded-lg bg-emerald-50 p-3 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
+          role="status"
+        >
+          Saved.
+        </p>
+      ) : null}
       <ParticipantForm
         key={participant.version}
         sources={sources}

@@ -8,7 +8,9 @@ export default async function NewParticipantPage() {
   const sources = await sourceChoices();
   return (
     <>
-      <PageTitle lead="Add someone before logging a round they take part in. Readers see them once that round is published.">New participant</PageTitle>
+      <PageTitle lead="Add someone before logging a round they take part in. Readers see them once that round is published.">
+        New participant
+      </PageTitle>
       <ParticipantForm sources={sources} initialValues={{}} isNew />
     </>
   );

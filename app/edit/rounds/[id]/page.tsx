@@ -13,7 +13,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function EditRoundPage({ params, searchParams }: Props) {
   const id = Number((await params).id);
-  const [round, choices, query] = await Promise.all([Number.isInteger(id) ? roundForEditing(id) : null, formChoices(), searchParams]);
+  const [round, choices, query] = await Promise.all([
+    Number.isInteger(id) ? roundForEditing(id) : null,
+    formChoices(),
+    searchParams,
+  ]);
   if (!round) notFound();
 
   const values: FormValues = {
@@ -40,12 +44,41 @@ export default async function EditRoundPage({ params, searchParams }: Props) {
   return (
     <>
       <PageTitle
-        eyebrow={<span><Link href="/edit/rounds" className="underline">Rounds</Link> · version {round.version} · <Link href={`/edit/history/round/${round.id}`} className="underline">History</Link> · <Link href={`/edit/rounds/${round.id}/expectations`} className="underline">Expectations</Link></span>}
-        lead={round.publishedAt ? <Link href={`/rounds/${round.slug}`} className="underline">See it as readers do</Link> : "A draft: readers cannot see it yet."}
+        eyebrow={
+          <span>
+            <Link href="/edit/rounds" className="underline">
+              Rounds
+            </Link>{" "}
+            · version {round.version} ·{" "}
+            <Link href={`/edit/history/round/${round.id}`} className="underline">
+              History
+            </Link>{" "}
+            ·{" "}
+            <Link href={`/edit/rounds/${round.id}/expectations`} className="underline">
+              Expectations
+            </Link>
+          </span>
+        }
+        lead={
+          round.publishedAt ? (
+            <Link href={`/rounds/${round.slug}`} className="underline">
+              See it as readers do
+            </Link>
+          ) : (
+            "A draft: readers cannot see it yet."
+          )
+        }
       >
         {round.title}
       </PageTitle>
-      {query.saved ? <p className="mb-4 rounded-lg bg-emerald-50 p-3 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100" role="status">Saved.</p> : null}
+      {query.saved ? (
+        <p
+          className="mb-4 rounded-lg bg-emerald-50 p-3 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
+          role="status"
+        >
+          Saved.
+        </p>
+      ) : null}
       <TimeZoneOptions />
       <RoundForm key={round.version} choices={choices} initialValues={values} published={round.publishedAt !== null} />
     </>

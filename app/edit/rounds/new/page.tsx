@@ -9,9 +9,15 @@ export default async function NewRoundPage() {
   const choices = await formChoices();
   return (
     <>
-      <PageTitle lead="Log a round as soon as it is announced; update it as it starts, runs and ends.">New round</PageTitle>
+      <PageTitle lead="Log a round as soon as it is announced; update it as it starts, runs and ends.">
+        New round
+      </PageTitle>
       <TimeZoneOptions />
-      <RoundForm choices={choices} initialValues={{ status: "SCHEDULED", kind: "NEGOTIATION_ROUND" }} published={false} />
+      <RoundForm
+        choices={choices}
+        initialValues={{ status: "SCHEDULED", kind: "NEGOTIATION_ROUND" }}
+        published={false}
+      />
     </>
   );
 }

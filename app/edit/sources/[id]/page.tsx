@@ -23,16 +23,39 @@ export default async function EditSourcePage({ params, searchParams }: Props) {
   const id = Number((await params).id);
   const [source, query] = await Promise.all([Number.isInteger(id) ? sourceForEditing(id) : null, searchParams]);
   if (!source) notFound();
-  const citations = CITED_BY.filter(([key]) => source._count[key] > 0).map(([key, one, many]) => `${source._count[key]} ${source._count[key] === 1 ? one : many}`);
+  const citations = CITED_BY.filter(([key]) => source._count[key] > 0).map(
+    ([key, one, many]) => `${source._count[key]} ${source._count[key] === 1 ? one : many}`,
+  );
   return (
     <>
       <PageTitle
-        eyebrow={<span><Link href="/edit/sources" className="underline">Sources</Link> · version {source.version} · <Link href={`/edit/history/source/${source.id}`} className="underline">History</Link></span>}
-        lead={citations.length > 0 ? `Cited by ${citations.join(", ")}: a change shows on all their pages.` : "Not cited yet: readers see it once a record cites it."}
+        eyebrow={
+          <span>
+            <Link href="/edit/sources" className="underline">
+              Sources
+            </Link>{" "}
+            · version {source.version} ·{" "}
+            <Link href={`/edit/history/source/${source.id}`} className="underline">
+              History
+            </Link>
+          </span>
+        }
+        lead={
+          citations.length > 0
+            ? `Cited by ${citations.join(", ")}: a change shows on all their pages.`
+            : "Not cited yet: readers see it once a record cites it."
+        }
       >
         {source.title}
       </PageTitle>
-      {query.saved ? <p className="mb-4 rounded-lg bg-emerald-50 p-3 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100" role="status">Saved.</p> : null}
+      {query.saved ? (
+        <p
+          className="mb-4 rounded-lg bg-emerald-50 p-3 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
+          role="status"
+        >
+          Saved.
+        </p>
+      ) : null}
       <SourceForm
         key={source.version}
         isNew={false}

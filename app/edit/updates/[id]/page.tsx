@@ -12,17 +12,38 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export default async function EditUpdatePage({ params, searchParams }: Props) {
   const id = Number((await params).id);
-  const [update, choices, query] = await Promise.all([Number.isInteger(id) ? updateForEditing(id) : null, formChoices(), searchParams]);
+  const [update, choices, query] = await Promise.all([
+    Number.isInteger(id) ? updateForEditing(id) : null,
+    formChoices(),
+    searchParams,
+  ]);
   if (!update) notFound();
   return (
     <>
       <PageTitle
-        eyebrow={<span><Link href="/edit/updates" className="underline">Updates</Link> · version {update.version} · <Link href={`/edit/history/update/${update.id}`} className="underline">History</Link></span>}
+        eyebrow={
+          <span>
+            <Link href="/edit/updates" className="underline">
+              Updates
+            </Link>{" "}
+            · version {update.version} ·{" "}
+            <Link href={`/edit/history/update/${update.id}`} className="underline">
+              History
+            </Link>
+          </span>
+        }
         lead={update.publishedAt ? "Published." : "A draft: readers cannot see it yet."}
       >
         {update.title}
       </PageTitle>
-      {query.saved ? <p className="mb-4 rounded-lg bg-emerald-50 p-3 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100" role="status">Saved.</p> : null}
+      {query.saved ? (
+        <p
+          className="mb-4 rounded-lg bg-emerald-50 p-3 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
+          role="status"
+        >
+          Saved.
+        </p>
+      ) : null}
       <TimeZoneOptions />
       <UpdateForm
         key={update.version}

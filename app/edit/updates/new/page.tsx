@@ -13,7 +13,11 @@ export default async function NewUpdatePage() {
     <>
       <PageTitle>New update</PageTitle>
       <TimeZoneOptions />
-      <UpdateForm choices={choices} initialValues={{ timeZone: "America/New_York", occurredOn: localDate(new Date(now), "America/New_York") }} published={false} />
+      <UpdateForm
+        choices={choices}
+        initialValues={{ timeZone: "America/New_York", occurredOn: localDate(new Date(now), "America/New_York") }}
+        published={false}
+      />
     </>
   );
 }

@@ -33,19 +33,25 @@ export default async function EmbeddedDeadline({ params }: { params: Params }) {
   const pageUrl = deadlineUrl(latest.slug);
 
   return (
-    <article className="space-y-3 rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900" data-testid="embedded-deadline">
+    <article
+      className="space-y-3 rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+      data-testid="embedded-deadline"
+    >
       <h1 className="text-lg leading-snug font-semibold text-balance">
         <a href={pageUrl} target="_blank" rel="noopener" className="hover:underline">
           {latest.title}
         </a>
       </h1>
       <p className="text-sm text-stone-700 dark:text-stone-300">
-        Due <time dateTime={latest.dueAt.toISOString()}>{formatInstant(latest.dueAt, latest.timeZone, latest.timePrecision)}</time>{" "}
+        Due{" "}
+        <time dateTime={latest.dueAt.toISOString()}>
+          {formatInstant(latest.dueAt, latest.timeZone, latest.timePrecision)}
+        </time>{" "}
         ({zoneName(latest.timeZone)})
         {extensions > 0 ? ` · extended ${extensions} time${extensions === 1 ? "" : "s"}` : null}
       </p>
       <AtRenderInstant render={(now) => <EmbeddedCountdown latest={latest} now={now} />} />
-      <p className="text-xs muted">
+      <p className="muted text-xs">
         <a href={pageUrl} target="_blank" rel="noopener" className="underline">
           Parley
         </a>{" "}
@@ -61,7 +67,9 @@ function EmbeddedCountdown({ latest, now }: { latest: DeadlineWithChain["current
   return (
     <>
       {state !== "extended" ? <Countdown dueAt={latest.dueAt.toISOString()} serverNow={now} /> : null}
-      {state !== "upcoming" ? <p className="text-sm text-stone-800 dark:text-stone-200">{describeOutcome(latest, now)}</p> : null}
+      {state !== "upcoming" ? (
+        <p className="text-sm text-stone-800 dark:text-stone-200">{describeOutcome(latest, now)}</p>
+      ) : null}
     </>
   );
 }

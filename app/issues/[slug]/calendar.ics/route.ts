@@ -6,5 +6,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const { slug } = await params;
   const calendar = await issueCalendar(slug);
   if (!calendar) return notFoundDocument(`No issue has the slug "${slug}".`);
-  return publicDocument(request, calendar.ics, { contentType: ICALENDAR_CONTENT_TYPE, lastModified: calendar.lastModified });
+  return publicDocument(request, calendar.ics, {
+    contentType: ICALENDAR_CONTENT_TYPE,
+    lastModified: calendar.lastModified,
+  });
 }

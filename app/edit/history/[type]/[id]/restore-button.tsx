@@ -3,7 +3,15 @@
 import { ActionForm, SubmitButton } from "@/components/forms/action-form";
 import { restoreVersion } from "@/lib/actions/restore";
 
-export function RestoreButton({ eventId, currentVersion, label }: { eventId: number; currentVersion: number; label: string }) {
+export function RestoreButton({
+  eventId,
+  currentVersion,
+  label,
+}: {
+  eventId: number;
+  currentVersion: number;
+  label: string;
+}) {
   return (
     <ActionForm action={restoreVersion} label={label} className="flex flex-col items-end gap-1">
       <input type="hidden" name="eventId" value={eventId} />
