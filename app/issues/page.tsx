@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/link";
 import { AtRenderInstant } from "@/components/at-render-instant";
 import { PageTitle } from "@/components/page-title";
+import { DataTable } from "@/components/ui/data-table";
 import { IssueStatusBadge, UnverifiedFlag } from "@/components/status-badges";
 import { upcomingDeadlines } from "@/lib/domain/deadline-status";
 import { formatInstant } from "@/lib/domain/time";
@@ -26,62 +27,46 @@ export default async function IssuesPage() {
       {issues.length === 0 ? (
         <p className="muted">No issues are tracked yet.</p>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
-          <table className="w-full min-w-[40rem] text-left text-sm" data-testid="issue-table">
-            <caption className="sr-only">Negotiated issues with their status, last change and next deadline</caption>
-            <thead className="border-b border-stone-200 bg-stone-100 dark:border-stone-800 dark:bg-stone-800">
-              <tr>
-                <th scope="col" className="p-3 font-semibold">
-                  Issue
-                </th>
-                <th scope="col" className="p-3 font-semibold">
-                  Status
-                </th>
-                <th scope="col" className="p-3 font-semibold">
-                  Last change
-                </th>
-                <th scope="col" className="p-3 font-semibold">
-                  Next deadline
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
-              {issues.map((issue) => (
-                <tr key={issue.slug} className="align-top">
-                  <th scope="row" className="p-3 font-normal">
-                    <Link href={`/issues/${issue.slug}`} className="font-semibold underline">
-                      {issue.title}
-                    </Link>
-                    {issue.unverified ? (
-                      <span className="ml-2">
-                        <UnverifiedFlag />
-                      </span>
-                    ) : null}
-                    <p className="muted mt-1">{issue.summary}</p>
-                  </th>
-                  <td className="p-3">
-                    <IssueStatusBadge status={issue.status} />
-                  </td>
-                  <td className="p-3">
-                    {issue.statusChanges[0] ? (
-                      <>
-                        <time dateTime={issue.statusChanges[0].changedAt.toISOString()}>
-                          {formatInstant(issue.statusChanges[0].changedAt, issue.statusChanges[0].timeZone, "DAY")}
-                        </time>
-                        <p className="muted">{issue.statusChanges[0].note}</p>
-                      </>
-                    ) : (
-                      "—"
-                    )}
-                  </td>
-                  <td className="p-3">
-                    <AtRenderInstant render={(now) => <NextDeadline issue={issue} now={now} />} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Negotiated issues with their status, last change and next deadline"
+          columns={[{ label: "Issue" }, { label: "Status" }, { label: "Last change" }, { label: "Next deadline" }]}
+          className="min-w-[40rem]"
+          testId="issue-table"
+        >
+          {issues.map((issue) => (
+            <tr key={issue.slug} className="align-top">
+              <th scope="row" className="p-3 font-normal">
+                <Link href={`/issues/${issue.slug}`} className="font-semibold underline">
+                  {issue.title}
+                </Link>
+                {issue.unverified ? (
+                  <span className="ml-2">
+                    <UnverifiedFlag />
+                  </span>
+                ) : null}
+                <p className="muted mt-1">{issue.summary}</p>
+              </th>
+              <td className="p-3">
+                <IssueStatusBadge status={issue.status} />
+              </td>
+              <td className="p-3">
+                {issue.statusChanges[0] ? (
+                  <>
+                    <time dateTime={issue.statusChanges[0].changedAt.toISOString()}>
+                      {formatInstant(issue.statusChanges[0].changedAt, issue.statusChanges[0].timeZone, "DAY")}
+                    </time>
+                    <p className="muted">{issue.statusChanges[0].note}</p>
+                  </>
+                ) : (
+                  "—"
+                )}
+              </td>
+              <td className="p-3">
+                <AtRenderInstant render={(now) => <NextDeadline issue={issue} now={now} />} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -4,6 +4,7 @@ import { AtRenderInstant } from "@/components/at-render-instant";
 import { DeadlineStateBadge } from "@/components/status-badges";
 import { PageTitle } from "@/components/page-title";
 import { Card, SectionHeading } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { DEADLINE_KIND_LABELS, describeChain, describeKindRecord, describeTally } from "@/lib/domain/precedent";
 import { formatDaySpan } from "@/lib/domain/time";
 import { DOWNLOADS, PRECEDENT_API_PATH } from "@/lib/outputs/public-paths";
@@ -17,11 +18,6 @@ export const metadata: Metadata = {
   description:
     "What precedent says: how often each US–China deadline was extended, how deadlines of each kind ended, and how analysts' expectations of each round fared.",
 };
-
-const TABLE = "w-full text-left text-sm";
-const HEAD = "border-b border-stone-200 bg-stone-100 dark:border-stone-800 dark:bg-stone-800";
-const BODY = "divide-y divide-stone-200 dark:divide-stone-800";
-const WRAP = "overflow-x-auto rounded-xl border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900";
 
 export default function TrackRecordPage() {
   return (
@@ -72,49 +68,33 @@ async function TrackRecordSections({ now }: { now: number }) {
 
       <section aria-labelledby="chains-heading">
         <SectionHeading id="chains-heading">Each deadline chain</SectionHeading>
-        <div className={WRAP}>
-          <table className={TABLE} data-testid="chain-records">
-            <caption className="sr-only">
-              Each deadline chain: how often it was extended, by how long, and how it stands
-            </caption>
-            <thead className={HEAD}>
-              <tr>
-                <th scope="col" className="p-3 font-semibold">
-                  Deadline
-                </th>
-                <th scope="col" className="p-3 font-semibold">
-                  Kind
-                </th>
-                <th scope="col" className="p-3 text-right font-semibold">
-                  Extensions
-                </th>
-                <th scope="col" className="p-3 font-semibold">
-                  The record
-                </th>
-                <th scope="col" className="p-3 font-semibold">
-                  Now
-                </th>
-              </tr>
-            </thead>
-            <tbody className={BODY}>
-              {record.chains.map((chain) => (
-                <tr key={chain.slug} className="align-top">
-                  <th scope="row" className="p-3 font-medium">
-                    <Link href={`/deadlines/${chain.slug}`} className="underline">
-                      {chain.title}
-                    </Link>
-                  </th>
-                  <td className="p-3">{chain.kind ? DEADLINE_KIND_LABELS[chain.kind].one : "—"}</td>
-                  <td className="p-3 text-right tabular-nums">{chain.extensions.length}</td>
-                  <td className="p-3">{describeChain(chain)}</td>
-                  <td className="p-3">
-                    <DeadlineStateBadge state={chain.state} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Each deadline chain: how often it was extended, by how long, and how it stands"
+          columns={[
+            { label: "Deadline" },
+            { label: "Kind" },
+            { label: "Extensions", numeric: true },
+            { label: "The record" },
+            { label: "Now" },
+          ]}
+          testId="chain-records"
+        >
+          {record.chains.map((chain) => (
+            <tr key={chain.slug} className="align-top">
+              <th scope="row" className="p-3 font-medium">
+                <Link href={`/deadlines/${chain.slug}`} className="underline">
+                  {chain.title}
+                </Link>
+              </th>
+              <td className="p-3">{chain.kind ? DEADLINE_KIND_LABELS[chain.kind].one : "—"}</td>
+              <td className="p-3 text-right tabular-nums">{chain.extensions.length}</td>
+              <td className="p-3">{describeChain(chain)}</td>
+              <td className="p-3">
+                <DeadlineStateBadge state={chain.state} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       </section>
 
       <section aria-labelledby="expectations-heading">
@@ -126,48 +106,31 @@ async function TrackRecordSections({ now }: { now: number }) {
         {record.rounds.length === 0 ? (
           <p className="muted">No expectations recorded yet.</p>
         ) : (
-          <div className={WRAP}>
-            <table className={TABLE} data-testid="round-expectation-records">
-              <caption className="sr-only">How analysts&apos; expectations of each round fared</caption>
-              <thead className={HEAD}>
-                <tr>
-                  <th scope="col" className="p-3 font-semibold">
-                    Round
-                  </th>
-                  <th scope="col" className="p-3 text-right font-semibold">
-                    Met
-                  </th>
-                  <th scope="col" className="p-3 text-right font-semibold">
-                    Partly met
-                  </th>
-                  <th scope="col" className="p-3 text-right font-semibold">
-                    Not met
-                  </th>
-                  <th scope="col" className="p-3 text-right font-semibold">
-                    Pending
-                  </th>
-                </tr>
-              </thead>
-              <tbody className={BODY}>
-                {record.rounds.map((round) => (
-                  <tr key={round.slug}>
-                    <th scope="row" className="p-3 font-medium">
-                      <Link href={`/rounds/${round.slug}`} className="underline">
-                        {round.title}
-                      </Link>
-                      <span className="muted block text-xs font-normal">
-                        {formatDaySpan(round.startsAt, round.endsAt, round.timeZone)}
-                      </span>
-                    </th>
-                    <td className="p-3 text-right tabular-nums">{round.tally.met}</td>
-                    <td className="p-3 text-right tabular-nums">{round.tally.partlyMet}</td>
-                    <td className="p-3 text-right tabular-nums">{round.tally.notMet}</td>
-                    <td className="p-3 text-right tabular-nums">{round.tally.pending}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="How analysts' expectations of each round fared"
+            columns={[
+              { label: "Round" },
+              ...["Met", "Partly met", "Not met", "Pending"].map((label) => ({ label, numeric: true })),
+            ]}
+            testId="round-expectation-records"
+          >
+            {record.rounds.map((round) => (
+              <tr key={round.slug}>
+                <th scope="row" className="p-3 font-medium">
+                  <Link href={`/rounds/${round.slug}`} className="underline">
+                    {round.title}
+                  </Link>
+                  <span className="muted block text-xs font-normal">
+                    {formatDaySpan(round.startsAt, round.endsAt, round.timeZone)}
+                  </span>
+                </th>
+                <td className="p-3 text-right tabular-nums">{round.tally.met}</td>
+                <td className="p-3 text-right tabular-nums">{round.tally.partlyMet}</td>
+                <td className="p-3 text-right tabular-nums">{round.tally.notMet}</td>
+                <td className="p-3 text-right tabular-nums">{round.tally.pending}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
     </div>
