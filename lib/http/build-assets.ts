@@ -1,7 +1,7 @@
 // Next's build files (/_next/static/…) are named by their content and served `immutable`: one
 // stored copy, gzipped once, answers every client for as long as the process runs. Without it Next
-// reads and gzips each script again for every first visit (a 230 KB one takes milliseconds), on the
-// same thread that renders pages, while the page's stylesheet waits its turn behind them.
+// reads and gzips each script again for every first visit, on the same thread that renders pages,
+// while the page's stylesheet waits its turn behind them.
 import type { StoredResponse } from "./response-cache";
 
 const BUILD_ASSET_PATH = /^\/_next\/static\//;

@@ -1,15 +1,11 @@
 // Next's page cache stamps a page with the instant it is stored, and tag invalidations too, on the
 // wall clock (Date.now()); its "use cache" entries are stamped with the instant their work began, on
-// the process's monotonic clock (performance.timeOrigin + performance.now()), and are compared with
-// those invalidations. Two failures followed, both reproduced in tests:
-// - A page render begun before an editor's write and stored after it counted as newer than the
-//   write: the timeline missed a new update for 2.2 s after the save, in 5 runs of 6.
-// - With the wall clock behind the monotonic one (stepped back after the server started), an
-//   invalidation stamped with Date.now() missed the entries made in the step before it: with a 5 s
-//   step, the API answered 404 for an update just saved and pages kept the old text.
-// Parley's page cache (lib/cache/page-cache-handler.mjs, loaded by Next) stamps everything on the
-// monotonic clock, and a page whose render began before the latest invalidation with the instant its
-// request reached Next, which the front server records here for each request.
+// the process's monotonic clock, and compared with those invalidations. Mixed, a page rendered
+// before an editor's save but stored after it counts as newer than the save, and a wall clock
+// stepped back misses invalidations. So Parley's page cache (lib/cache/page-cache-handler.mjs,
+// loaded by Next) stamps everything on the monotonic clock, and stamps a page whose render began
+// before the latest invalidation with the instant its request reached Next, which the front server
+// records here for each request.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { monotonicNow } from "../cache/monotonic-clock.mjs";
 import { announceContentChange } from "./content-changes";
