@@ -4,10 +4,24 @@ import { prisma } from "../db";
 import { recordAudit } from "../audit";
 import { slugFor } from "../domain/slugs";
 import { formatInstant, instantInZone, localDate } from "../domain/time";
+import type { Prisma } from "../generated/prisma/client";
 import { tags } from "../queries/tags";
 import { dueInstant, extendDeadlineSchema, resolveDeadlineSchema } from "../schemas/deadline";
-import { ActionRefusal, editorAction, StaleVersionError } from "./editor-action";
+import { ActionRefusal, editorAction } from "./editor-action";
 import { sourceIdsFor } from "./source-links";
+import { saveVersioned } from "./versioned-save";
+
+/** A deadline as the audit log keeps it, with its sources, its issue and what extended it; null when there is none. */
+function deadlineSnapshot(tx: Prisma.TransactionClient, id: number) {
+  return tx.deadline.findUnique({
+    where: { id },
+    include: {
+      sources: { select: { id: true } },
+      supersededBy: { select: { id: true } },
+      issue: { select: { slug: true } },
+    },
+  });
+}
 
 async function chainTags(chainRootId: number, issueSlug: string | null | undefined) {
   const links = await prisma.deadline.findMany({ where: { chainRootId }, select: { slug: true } });
@@ -27,40 +41,33 @@ export const extendDeadline = editorAction("extendDeadline", extendDeadlineSchem
   const due = dueInstant(input);
   if (!due) throw new ActionRefusal("The new due date could not be read.");
   const newId = await prisma.$transaction(async (tx) => {
-    const old = await tx.deadline.findUnique({
-      where: { id: input.id },
-      include: { sources: { select: { id: true } }, supersededBy: { select: { id: true } } },
+    const { after: old } = await saveVersioned(tx, {
+      entity: "deadline",
+      id: input.id,
+      version: input.version,
+      user,
+      snapshot: (id) => deadlineSnapshot(tx, id),
+      check: (old) => {
+        if (old.supersededBy)
+          throw new ActionRefusal("This deadline was already extended; extend its latest date instead.");
+        if (old.status !== "UPCOMING")
+          throw new ActionRefusal(
+            `This deadline is already ${old.status.toLowerCase()}; only an open deadline can be extended.`,
+          );
+        if (due.dueAt <= old.dueAt) {
+          throw new ActionRefusal("An extension must move the deadline later.", {
+            dueDate: [
+              `The new date must come after the current one, ${formatInstant(old.dueAt, old.timeZone, old.timePrecision)}.`,
+            ],
+          });
+        }
+      },
+      fields: () => ({ status: "EXTENDED" as const }),
+      updateMany: (args) => tx.deadline.updateMany(args),
+      action: () => "extend",
     });
-    if (!old) throw new ActionRefusal("This deadline no longer exists.");
-    if (old.version !== input.version) throw new StaleVersionError("deadline", old.id, input.version);
-    if (old.supersededBy)
-      throw new ActionRefusal("This deadline was already extended; extend its latest date instead.");
-    if (old.status !== "UPCOMING")
-      throw new ActionRefusal(
-        `This deadline is already ${old.status.toLowerCase()}; only an open deadline can be extended.`,
-      );
-    if (due.dueAt <= old.dueAt) {
-      throw new ActionRefusal("An extension must move the deadline later.", {
-        dueDate: [
-          `The new date must come after the current one, ${formatInstant(old.dueAt, old.timeZone, old.timePrecision)}.`,
-        ],
-      });
-    }
     const sourceIds = await sourceIdsFor(tx, input, user);
     const slug = await freeSlug(tx, `${slugFor(old.title)}-${localDate(due.dueAt, input.timeZone)}`);
-    const extended = await tx.deadline.update({
-      where: { id: old.id },
-      data: { status: "EXTENDED", version: { increment: 1 } },
-    });
-    await recordAudit(tx, {
-      userId: user.id,
-      action: "extend",
-      entityType: "deadline",
-      entityId: old.id,
-      version: extended.version,
-      before: old,
-      after: extended,
-    });
     const created = await tx.deadline.create({
       data: {
         slug,
@@ -101,42 +108,33 @@ export const extendDeadline = editorAction("extendDeadline", extendDeadlineSchem
 
 /** Records how an open deadline ended: met, lapsed or moot, with what happened. */
 export const resolveDeadline = editorAction("resolveDeadline", resolveDeadlineSchema, async (input, user) => {
-  const deadline = await prisma.$transaction(async (tx) => {
-    const old = await tx.deadline.findUnique({
-      where: { id: input.id },
-      include: { sources: { select: { id: true } } },
-    });
-    if (!old) throw new ActionRefusal("This deadline no longer exists.");
-    if (old.version !== input.version) throw new StaleVersionError("deadline", old.id, input.version);
-    if (old.status === "EXTENDED")
-      throw new ActionRefusal("This deadline was extended; resolve its latest date instead.");
-    const sourceIds = await sourceIdsFor(tx, input, user);
-    const { count } = await tx.deadline.updateMany({
-      where: { id: old.id, version: input.version },
-      data: {
+  const { after: deadline } = await prisma.$transaction((tx) =>
+    saveVersioned(tx, {
+      entity: "deadline",
+      id: input.id,
+      version: input.version,
+      user,
+      snapshot: (id) => deadlineSnapshot(tx, id),
+      check: (old) => {
+        if (old.status === "EXTENDED")
+          throw new ActionRefusal("This deadline was extended; resolve its latest date instead.");
+      },
+      fields: (old) => ({
         status: input.status,
         resolutionNote: input.resolutionNote,
-        resolvedAt: instantInZone(input.resolvedOn, old.timeZone),
-        version: { increment: 1 },
+        resolvedAt: instantInZone(input.resolvedOn, old!.timeZone),
+      }),
+      updateMany: (args) => tx.deadline.updateMany(args),
+      link: async (id) => {
+        const sourceIds = await sourceIdsFor(tx, input, user);
+        await tx.deadline.update({
+          where: { id },
+          data: { sources: { connect: sourceIds.map((sourceId) => ({ id: sourceId })) } },
+        });
       },
-    });
-    if (count === 0) throw new StaleVersionError("deadline", old.id, input.version);
-    const updated = await tx.deadline.update({
-      where: { id: old.id },
-      data: { sources: { connect: sourceIds.map((id) => ({ id })) } },
-      include: { issue: { select: { slug: true } } },
-    });
-    await recordAudit(tx, {
-      userId: user.id,
-      action: "resolve",
-      entityType: "deadline",
-      entityId: old.id,
-      version: updated.version,
-      before: old,
-      after: updated,
-    });
-    return updated;
-  });
+      action: () => "resolve",
+    }),
+  );
   return {
     tags: await chainTags(deadline.chainRootId ?? deadline.id, deadline.issue?.slug),
     redirectTo: `/edit/deadlines/${deadline.id}?saved=resolved`,

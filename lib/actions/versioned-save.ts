@@ -12,6 +12,8 @@ interface VersionedSave<Fields, Snapshot extends { version: number }> {
   user: SignedInUser;
   /** The record as the audit log keeps it, or null when there is none. */
   snapshot: (id: number) => Promise<Snapshot | null>;
+  /** A rule the record as it stands must meet, checked once the version is known to be current. */
+  check?: (before: Snapshot) => void | Promise<void>;
   /** The fields to write, which may depend on what was there (a draft keeps its first publication). */
   fields: (before: Snapshot | null) => Fields;
   updateMany: (args: {
@@ -38,10 +40,13 @@ export async function saveVersioned<Fields, Snapshot extends { version: number }
   const { entity, id, version, user } = save;
   const before = id ? await save.snapshot(id) : null;
   if (id && !before) throw new ActionRefusal(`This ${entity} no longer exists; nothing was saved.`);
+  // A save from an outdated form is a conflict before anything else is said about it.
+  if (id && before!.version !== version) throw new StaleVersionError(entity, id, version ?? 0);
+  if (before) await save.check?.(before);
   const fields = save.fields(before);
   let savedId: number;
-  if (id) {
-    if (!version) throw new StaleVersionError(entity, id, 0);
+  if (id && version) {
+    // Another save can land between the read above and this write: the version decides.
     const { count } = await save.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
     if (count === 0) throw new StaleVersionError(entity, id, version);
     savedId = id;
