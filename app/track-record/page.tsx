@@ -57,7 +57,7 @@ async function TrackRecordSections({ now }: { now: number }) {
             {record.kinds.map((kind) => (
               <li key={kind.kind}>
                 <Card>
-                  <h3 className="mb-1 font-semibold capitalize">{DEADLINE_KIND_LABELS[kind.kind].many}</h3>
+                  <h3 className="mb-1 font-semibold first-letter:uppercase">{DEADLINE_KIND_LABELS[kind.kind].many}</h3>
                   <p className="text-sm">{describeKindRecord(kind)}</p>
                 </Card>
               </li>
