@@ -133,7 +133,7 @@ test.describe("a round's time in the reader's own zone", () => {
     const served = await (await page.request.get("/rounds/madrid-2025-09")).text();
     const servedTime = served.match(/data-testid="local-time">(.*?)<\/span><\/span>/)?.[1] ?? "";
     expect(servedTime.replaceAll("<!-- -->", "")).toBe(
-      '13 Sep 2025, 22:00 – 15 Sep 2025, 22:00<span class="block muted">(UTC)',
+      '13 Sep 2025, 22:00 – 15 Sep 2025, 22:00<span class="muted block">(UTC)',
     );
 
     await page.goto("/rounds/madrid-2025-09");
