@@ -8,12 +8,14 @@ import { addAccount, signIn } from "./accounts";
 // publish updates. Not one reader request may fail, and every save must land and be shown.
 
 const READER_PATHS = ["/", "/timeline", "/rounds/geneva-2025-05", "/deadlines"];
-const LOAD_SECONDS = 20;
+// Long enough that the saves (each with the form's page load and the saved page's, rendered per
+// request while readers keep the process busy) all land while readers are still loading pages.
+const LOAD_SECONDS = 40;
 const EDITORS = 3;
 const SAVES_EACH = 2;
 
 test("readers under load see no error while editors publish, and every update lands", async ({ browser, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const editors = Array.from({ length: EDITORS }, (_, i) => ({
     email: `load-editor-${i}-${Date.now()}@parley.test`,
     password: `load editor passphrase ${i} 2026`,
