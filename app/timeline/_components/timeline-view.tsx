@@ -31,6 +31,15 @@ async function withChosenParticipant(options: Options, slug: string | undefined)
   return chosen ? { ...options, participants: [...options.participants, chosen] } : options;
 }
 
+/**
+ * Rounds the overview lists: every one of a real tracker's (a few dozen at most); a site with
+ * hundreds lists the latest, so every timeline page stays light, and links the rest by kind.
+ */
+const GLANCE_LIMIT = 40;
+const ROUND_KINDS = (["negotiation-round", "leaders-meeting", "working-meeting"] as const).map(
+  (kind) => [kind, TIMELINE_KINDS[kind]] as const,
+);
+
 /** Every round at a glance (on every page, so paging never hides one), the filter form, and one page of the timeline. */
 export async function TimelineView({ filters }: { filters: TimelineFilters }) {
   const [page, listed, rounds] = await Promise.all([timelinePage(filters), timelineFilterOptions(), roundsAtAGlance()]);
@@ -45,8 +54,25 @@ export async function TimelineView({ filters }: { filters: TimelineFilters }) {
   return (
     <>
       <section aria-labelledby="rounds-heading" className="mb-10">
-        <SectionHeading id="rounds-heading">Every round and leaders&apos; meeting</SectionHeading>
-        <RoundsAtAGlance rounds={rounds} />
+        <SectionHeading id="rounds-heading">
+          {rounds.length > GLANCE_LIMIT
+            ? `The latest ${GLANCE_LIMIT} of ${rounds.length} rounds and leaders' meetings`
+            : "Every round and leaders' meeting"}
+        </SectionHeading>
+        <RoundsAtAGlance rounds={rounds.slice(-GLANCE_LIMIT)} />
+        {rounds.length > GLANCE_LIMIT ? (
+          <p className="mt-3 text-sm">
+            All of them, by kind:{" "}
+            {ROUND_KINDS.map(([kind, { label }], i) => (
+              <span key={kind}>
+                {i > 0 ? " · " : null}
+                <PageLink href={`/timeline${timelineQuery({ page: 1, kind })}`} className="underline">
+                  {label}
+                </PageLink>
+              </span>
+            ))}
+          </p>
+        ) : null}
       </section>
       <h2 className="sr-only">Everything, newest first</h2>
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
