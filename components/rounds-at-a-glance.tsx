@@ -4,7 +4,7 @@ import { RoundStatusBadge, UnverifiedFlag } from "./status-badges";
 import type { RoundAtAGlance } from "@/lib/queries/rounds";
 
 /** The first sentence of a text, for a one-line outcome. */
-export function firstSentence(text: string): string {
+function firstSentence(text: string): string {
   const end = text.search(/[.!?](\s|$)/);
   return end === -1 ? text : text.slice(0, end + 1);
 }

@@ -2,6 +2,7 @@ import Link from "@/components/link";
 import { notFound } from "next/navigation";
 import { ExtendDeadlineForm, ResolveDeadlineForm } from "./deadline-forms";
 import { PageTitle } from "@/components/page-title";
+import { RecordEyebrow } from "@/components/record-eyebrow";
 import { TimeZoneOptions } from "@/components/forms/time-zone-options";
 import { Card } from "@/components/ui/card";
 import { formatInstant, localDate } from "@/lib/domain/time";
@@ -25,15 +26,13 @@ export default async function EditDeadlinePage({ params, searchParams }: Props) 
     <>
       <PageTitle
         eyebrow={
-          <span>
-            <Link href="/edit/deadlines" className="underline">
-              Deadlines
-            </Link>{" "}
-            · version {deadline.version} ·{" "}
-            <Link href={`/edit/history/deadline/${deadline.id}`} className="underline">
-              History
-            </Link>
-          </span>
+          <RecordEyebrow
+            listHref="/edit/deadlines"
+            listLabel="Deadlines"
+            type="deadline"
+            id={deadline.id}
+            version={deadline.version}
+          />
         }
         lead={
           <>

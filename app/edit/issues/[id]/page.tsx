@@ -2,6 +2,7 @@ import Link from "@/components/link";
 import { notFound } from "next/navigation";
 import { StatusChangeForm } from "./status-change-form";
 import { PageTitle } from "@/components/page-title";
+import { RecordEyebrow } from "@/components/record-eyebrow";
 import { TimeZoneOptions } from "@/components/forms/time-zone-options";
 import { IssueStatusBadge } from "@/components/status-badges";
 import { Card } from "@/components/ui/card";
@@ -26,15 +27,13 @@ export default async function EditIssuePage({ params, searchParams }: Props) {
     <>
       <PageTitle
         eyebrow={
-          <span>
-            <Link href="/edit/issues" className="underline">
-              Issues
-            </Link>{" "}
-            · version {issue.version} ·{" "}
-            <Link href={`/edit/history/issue/${issue.id}`} className="underline">
-              History
-            </Link>
-          </span>
+          <RecordEyebrow
+            listHref="/edit/issues"
+            listLabel="Issues"
+            type="issue"
+            id={issue.id}
+            version={issue.version}
+          />
         }
         lead={
           <span className="flex items-center gap-2">

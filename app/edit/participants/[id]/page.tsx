@@ -2,6 +2,7 @@ import Link from "@/components/link";
 import { notFound } from "next/navigation";
 import { ParticipantForm } from "../participant-form";
 import { PageTitle } from "@/components/page-title";
+import { RecordEyebrow } from "@/components/record-eyebrow";
 import { participantForEditing, sourceChoices } from "@/lib/queries/editor-records";
 
 export const metadata = { title: "Edit participant" };
@@ -22,15 +23,13 @@ export default async function EditParticipantPage({ params, searchParams }: Prop
     <>
       <PageTitle
         eyebrow={
-          <span>
-            <Link href="/edit/participants" className="underline">
-              Participants
-            </Link>{" "}
-            · version {participant.version} ·{" "}
-            <Link href={`/edit/history/participant/${participant.id}`} className="underline">
-              History
-            </Link>
-          </span>
+          <RecordEyebrow
+            listHref="/edit/participants"
+            listLabel="Participants"
+            type="participant"
+            id={participant.id}
+            version={participant.version}
+          />
         }
         lead={
           rounds > 0 ? (

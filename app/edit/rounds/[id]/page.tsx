@@ -2,6 +2,7 @@ import Link from "@/components/link";
 import { notFound } from "next/navigation";
 import { RoundForm } from "../round-form";
 import { PageTitle } from "@/components/page-title";
+import { RecordEyebrow } from "@/components/record-eyebrow";
 import { TimeZoneOptions } from "@/components/forms/time-zone-options";
 import type { FormValues } from "@/lib/actions/action-state";
 import { localSpanFields } from "@/lib/domain/time";
@@ -45,19 +46,13 @@ export default async function EditRoundPage({ params, searchParams }: Props) {
     <>
       <PageTitle
         eyebrow={
-          <span>
-            <Link href="/edit/rounds" className="underline">
-              Rounds
-            </Link>{" "}
-            · version {round.version} ·{" "}
-            <Link href={`/edit/history/round/${round.id}`} className="underline">
-              History
-            </Link>{" "}
+          <RecordEyebrow listHref="/edit/rounds" listLabel="Rounds" type="round" id={round.id} version={round.version}>
+            {" "}
             ·{" "}
             <Link href={`/edit/rounds/${round.id}/expectations`} className="underline">
               Expectations
             </Link>
-          </span>
+          </RecordEyebrow>
         }
         lead={
           round.publishedAt ? (

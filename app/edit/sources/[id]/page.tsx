@@ -1,7 +1,7 @@
-import Link from "@/components/link";
 import { notFound } from "next/navigation";
 import { SourceForm } from "../source-form";
 import { PageTitle } from "@/components/page-title";
+import { RecordEyebrow } from "@/components/record-eyebrow";
 import { sourceForEditing } from "@/lib/queries/editor-records";
 
 export const metadata = { title: "Edit source" };
@@ -30,15 +30,13 @@ export default async function EditSourcePage({ params, searchParams }: Props) {
     <>
       <PageTitle
         eyebrow={
-          <span>
-            <Link href="/edit/sources" className="underline">
-              Sources
-            </Link>{" "}
-            · version {source.version} ·{" "}
-            <Link href={`/edit/history/source/${source.id}`} className="underline">
-              History
-            </Link>
-          </span>
+          <RecordEyebrow
+            listHref="/edit/sources"
+            listLabel="Sources"
+            type="source"
+            id={source.id}
+            version={source.version}
+          />
         }
         lead={
           citations.length > 0

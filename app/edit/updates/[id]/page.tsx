@@ -1,7 +1,7 @@
-import Link from "@/components/link";
 import { notFound } from "next/navigation";
 import { UpdateForm } from "../update-form";
 import { PageTitle } from "@/components/page-title";
+import { RecordEyebrow } from "@/components/record-eyebrow";
 import { TimeZoneOptions } from "@/components/forms/time-zone-options";
 import { localDate } from "@/lib/domain/time";
 import { formChoices, updateForEditing } from "@/lib/queries/editor";
@@ -22,15 +22,13 @@ export default async function EditUpdatePage({ params, searchParams }: Props) {
     <>
       <PageTitle
         eyebrow={
-          <span>
-            <Link href="/edit/updates" className="underline">
-              Updates
-            </Link>{" "}
-            · version {update.version} ·{" "}
-            <Link href={`/edit/history/update/${update.id}`} className="underline">
-              History
-            </Link>
-          </span>
+          <RecordEyebrow
+            listHref="/edit/updates"
+            listLabel="Updates"
+            type="update"
+            id={update.id}
+            version={update.version}
+          />
         }
         lead={update.publishedAt ? "Published." : "A draft: readers cannot see it yet."}
       >
