@@ -20,6 +20,8 @@ const nextConfig: NextConfig = {
   cacheComponents: true,
   // Next's page cache with its stamps on one clock, so that an editor's save expires every render begun before it.
   cacheHandler: path.resolve(import.meta.dirname, "lib/cache/page-cache-handler.mjs"),
+  // "use cache" entries in memory, and in Redis too when REDIS_URL is set (shared by every instance).
+  cacheHandlers: { default: path.resolve(import.meta.dirname, "lib/cache/data-cache-handler.mjs") },
   partialPrefetching: true,
   poweredByHeader: false,
   // Next hashes the whole page for an ETag on every request (a tenth of the CPU a cached page costs);

@@ -1,6 +1,14 @@
 import "server-only";
-import { BurstyRateLimiter, RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import {
+  BurstyRateLimiter,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
+import type { RedisClientType } from "redis";
 import { env } from "./env";
+import { sharedRedis } from "./redis";
 
 export interface LimiterOptions {
   keyPrefix: string;
@@ -17,6 +25,19 @@ export interface LimiterOptions {
 export type LimiterStore = (options: LimiterOptions) => RateLimiterAbstract;
 
 export const inMemory: LimiterStore = (options) => new RateLimiterMemory(options);
+
+/** Counts shared by every instance in Redis; this process's memory counts while Redis is down. */
+export const inRedis =
+  (storeClient: RedisClientType): LimiterStore =>
+  (options) =>
+    new RateLimiterRedis({
+      storeClient,
+      useRedisPackage: true,
+      rejectIfRedisNotReady: true,
+      ...options,
+      keyPrefix: `${process.env.PARLEY_REDIS_PREFIX || "parley:"}${options.keyPrefix}`,
+      insuranceLimiter: new RateLimiterMemory(options),
+    });
 
 /** How much one client address may ask of the JSON API. */
 export interface ApiRatePolicy {
@@ -121,13 +142,14 @@ export function createRateLimits(api: ApiRatePolicy, store: LimiterStore = inMem
 }
 
 // Next bundles each route and action on its own, so module-level limiters could be one set per
-// endpoint; on globalThis the whole process draws on the same counts. They are in this process's
-// memory: a restart forgets them, and each process counts apart until a shared store is passed here.
+// endpoint; on globalThis the whole process draws on the same counts. With REDIS_URL every instance
+// draws on the same counts in Redis; without, they are this process's, and a restart forgets them.
 const shared = globalThis as unknown as { parleyRateLimits?: RateLimits };
 
 export function rateLimits(): RateLimits {
-  return (shared.parleyRateLimits ??= createRateLimits({
-    burst: env.PARLEY_API_RATE_BURST,
-    perMinute: env.PARLEY_API_RATE_PER_MINUTE,
-  }));
+  const redis = sharedRedis();
+  return (shared.parleyRateLimits ??= createRateLimits(
+    { burst: env.PARLEY_API_RATE_BURST, perMinute: env.PARLEY_API_RATE_PER_MINUTE },
+    redis ? inRedis(redis) : inMemory,
+  ));
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import { updateTag } from "next/cache";
-import { announceContentChange } from "@/lib/http/content-changes";
 import { redirect, unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { headers } from "next/headers";
@@ -113,8 +112,8 @@ export function editorAction<S extends z.ZodType>(
     }
     log.saved(saved.audited);
     const outcome = saved.result;
+    // Next hands these to lib/cache/page-cache-handler.mjs before answering, which tells every instance.
     for (const tag of new Set(outcome.tags)) updateTag(tag);
-    announceContentChange();
     if (outcome.redirectTo) redirect(outcome.redirectTo);
     return { ok: true, message: outcome.message };
   };

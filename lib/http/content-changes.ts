@@ -1,18 +1,18 @@
-// Editors' writes announce themselves to the HTTP layer in the same process (scripts/serve.ts),
-// which drops its micro-cached pages. Next bundles its own copy of this module, so the channel
-// lives on globalThis under a registered symbol that every copy finds.
+// Every invalidation, made in this process or by another instance (lib/cache/cluster.mjs), is
+// published on one named diagnostics channel: the HTTP layer (scripts/serve.ts) drops its copies of
+// pages. A named channel, because Next bundles its own copies of the modules that publish.
+import { channel } from "node:diagnostics_channel";
 
-type Listener = () => void;
-const CHANNEL = Symbol.for("parley.content-changes");
-const globals = globalThis as typeof globalThis & { [CHANNEL]?: Set<Listener> };
-const listeners = (globals[CHANNEL] ??= new Set<Listener>());
+const contentChanges = channel("parley.content-changes");
 
-export function announceContentChange() {
-  for (const listener of listeners) listener();
+/** Calls `listener` after every invalidation this process learns of; returns the unsubscribe. */
+export function onContentChange(listener: () => void): () => void {
+  const subscriber = () => listener();
+  contentChanges.subscribe(subscriber);
+  return () => contentChanges.unsubscribe(subscriber);
 }
 
-/** Calls `listener` after every editor's write in this process; returns the unsubscribe. */
-export function onContentChange(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+/** Says that content changed, as an invalidation does. */
+export function announceContentChange() {
+  contentChanges.publish({ tags: [] });
 }

@@ -5,32 +5,13 @@
 // stepped back misses invalidations. So Parley's page cache (lib/cache/page-cache-handler.mjs,
 // loaded by Next) stamps everything on the monotonic clock, and stamps a page whose render began
 // before the latest invalidation with the instant its request reached Next, which the front server
-// records here for each request.
-import { AsyncLocalStorage } from "node:async_hooks";
+// hands it here for each request.
+import { channel } from "node:diagnostics_channel";
 import { monotonicNow } from "../cache/monotonic-clock.mjs";
-import { announceContentChange } from "./content-changes";
 
-export interface PageRenders {
-  /** When the request whose work is under way reached Next; undefined outside any request. */
-  renderBegunAt(): number | undefined;
-  /**
-   * Called by the page cache for a render begun before the latest invalidation. Requests that
-   * joined it got its answer: copies of that answer are dropped, as after a write.
-   */
-  outdatedRender(): void;
-}
-
-const GLOBAL = Symbol.for("parley.page-renders");
-const requestStarts = new AsyncLocalStorage<number>();
+const pageRequests = channel("parley.page-requests");
 
 /** Runs `handle` as one request's work, begun now. */
 export function asRequest<T>(handle: () => T): T {
-  return requestStarts.run(monotonicNow(), handle);
+  return pageRequests.runStores(monotonicNow(), handle);
 }
-
-export const pageRenders: PageRenders = {
-  renderBegunAt: () => requestStarts.getStore(),
-  outdatedRender: announceContentChange,
-};
-
-(globalThis as typeof globalThis & { [GLOBAL]?: PageRenders })[GLOBAL] = pageRenders;

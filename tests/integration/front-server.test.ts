@@ -10,7 +10,6 @@ import { afterEach, describe, expect, it } from "vitest";
 import { announceContentChange } from "../../lib/http/content-changes";
 import { inlineScriptHashes } from "../../lib/http/content-security-policy";
 import { createFrontServer, type FrontServer } from "../../lib/http/front-server";
-import { pageRenders } from "../../lib/http/page-renders";
 
 const READER_CACHE = "public, max-age=0, s-maxage=1";
 const page = (text: string) =>
@@ -157,7 +156,7 @@ describe("documents", () => {
   it("are not kept when a render begun before a write was stored while they were answered", async () => {
     const { seen, origin } = await start((req, res) => {
       // Next answers this request from a render begun before a write (lib/http/page-renders.ts).
-      if (seen.length === 1) pageRenders.outdatedRender();
+      if (seen.length === 1) announceContentChange();
       readerPages(() => "v")(req, res);
     });
     const caches = [];
