@@ -25,10 +25,22 @@ import { PERFORMANCE_DOC, writePerformanceDoc } from "./lib/performance-doc";
 import { ownProcessIds, startProcess, stopAll, stopProcess, waitForHttp } from "./lib/processes";
 import { FILTERED_TIMELINE, LOADED_PAGES, READER_PAGES } from "./lib/reader-pages";
 import { integer, kib, markdownTable, median, ms, times, type Row } from "./lib/table";
+import { testRedis } from "./lib/redis-server";
 import { measureWritePath } from "./lib/write-path";
 import { growDatabase } from "./scale/grow-database";
 
-const PORTS = { parley: 4101, scale: 4102, bare: 4103, staticFile: 4104, nginx: 4105, nginxStatic: 4106 };
+const PORTS = {
+  parley: 4101,
+  scale: 4102,
+  bare: 4103,
+  staticFile: 4104,
+  nginx: 4105,
+  nginxStatic: 4106,
+  redis: 4107,
+  instanceA: 4108,
+  instanceB: 4109,
+  nginxInstances: 4110,
+};
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP_SECONDS = 1;
 const RUN_LIMIT_MS = 45 * 60 * 1000;
@@ -321,6 +333,67 @@ async function writePathSection(server: ChildProcess) {
   }
 }
 
+/**
+ * Two instances of the seeded build with one Redis, behind ops/nginx: readers next to one instance
+ * behind it and to the same bytes as files; and how soon a save through one shows on the other.
+ */
+async function instancesSection(work: string) {
+  noteNeighbours();
+  const redis = testRedis(PORTS.redis);
+  await redis.start();
+  try {
+    const env = { REDIS_URL: redis.url };
+    const [a] = await Promise.all([
+      startParley({ ...seeded, port: PORTS.instanceA }, "Parley (instance A)", env),
+      startParley({ ...seeded, port: PORTS.instanceB }, "Parley (instance B)", env),
+    ]);
+    await startNginx({
+      prefix: path.join(work, "nginx-instances"),
+      port: PORTS.nginxInstances,
+      upstreamPorts: [PORTS.instanceA, PORTS.instanceB],
+    });
+    for (const page of LOADED_PAGES.filter((p) => p.path !== "/api/v1/rounds")) {
+      const [two, one, file] = await loadInTurns(
+        origin(PORTS.nginxInstances) + page.path,
+        origin(PORTS.nginx) + page.path,
+        `${origin(PORTS.nginxStatic)}/${page.file}`,
+      );
+      const ratio = two.requestsPerSecond / file.requestsPerSecond;
+      rows.push({
+        measure: "Two instances, one Redis, behind ops/nginx",
+        subject: `${page.name} \`${page.path}\``,
+        parley: loadCell(two),
+        baseline: `one instance behind nginx: ${integer(one.requestsPerSecond)} req/s · p99 ${ms(one.p99Ms)} ms; nginx, same bytes as a static file: ${integer(file.requestsPerSecond)} req/s`,
+        ratio: `${times(ratio)} req/s of the static file · ${times(two.requestsPerSecond / one.requestsPerSecond)} of one instance`,
+        target: "≥ 0.8× req/s of the static file, 0 errors",
+        met: ratio >= 0.8 && two.errors === 0,
+      });
+    }
+    const result = await measureWritePath({
+      origin: origin(PORTS.instanceA),
+      server: a,
+      databaseFile: seeded.databaseFile,
+      readerOrigins: { "the other instance": origin(PORTS.instanceB), "nginx to both": origin(PORTS.nginxInstances) },
+      saves: 5,
+      newEditor: false,
+    });
+    for (const [reader, shown] of Object.entries(result.visibleMs)) {
+      const worst = Math.max(...shown);
+      rows.push({
+        measure: "Two instances, one Redis, behind ops/nginx",
+        subject: `An update published through instance A, until \`/timeline\` through ${reader} shows it (${shown.length} saves)`,
+        parley: `median ${ms(median(shown))} ms · worst ${ms(worst)} ms`,
+        baseline: "",
+        ratio: "",
+        target: "≤ 2 s",
+        met: worst <= 2000,
+      });
+    }
+  } finally {
+    await redis.stop();
+  }
+}
+
 async function main() {
   const machine = describeMachine();
   const started = new Date();
@@ -350,7 +423,7 @@ async function main() {
       prefix: path.join(work, "nginx"),
       port: PORTS.nginx,
       staticPort: PORTS.nginxStatic,
-      upstreamPort: PORTS.parley,
+      upstreamPorts: [PORTS.parley],
       staticRoot: staticFolder,
     });
     await nginxSection();
@@ -358,6 +431,7 @@ async function main() {
     await javascriptSection();
     await lighthouseSection();
     await writePathSection(seededServer);
+    await instancesSection(work);
   } finally {
     await stopAll();
     rmSync(work, { recursive: true, force: true });

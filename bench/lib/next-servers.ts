@@ -43,9 +43,13 @@ export function buildParley(target: ParleyTarget, { reuseBuild = false } = {}) {
   buildIfNeeded(target.distDir, parleyEnv(target), { force: !reuseBuild });
 }
 
-export async function startParley(target: ParleyTarget, name: string): Promise<ChildProcess> {
+export async function startParley(
+  target: ParleyTarget,
+  name: string,
+  env: Record<string, string> = {},
+): Promise<ChildProcess> {
   const [command, args] = serverCommand(String(target.port), "127.0.0.1");
-  const child = startProcess(command, args, { cwd: ROOT, env: parleyEnv(target), name });
+  const child = startProcess(command, args, { cwd: ROOT, env: { ...parleyEnv(target), ...env }, name });
   await waitForHttp(`http://127.0.0.1:${target.port}/`);
   return child;
 }

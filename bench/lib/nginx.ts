@@ -33,21 +33,23 @@ function replaceExactly(text: string, from: string, to: string): string {
 }
 
 /**
- * Runs ops/nginx/parley.conf as shipped, only moved to loopback ports and a folder of its own, plus
- * a second server that serves the same page bytes as static files (the baseline).
+ * Runs ops/nginx/parley.conf as shipped, only moved to loopback ports and a folder of its own, with
+ * the instances given; for the bench, plus a server of the same page bytes as static files.
  */
 export async function startNginx({
   prefix,
   port,
   staticPort,
-  upstreamPort,
+  upstreamPorts,
   staticRoot,
 }: {
   prefix: string;
   port: number;
-  staticPort: number;
-  upstreamPort: number;
-  staticRoot: string;
+  /** With `staticRoot`: a second server with the same page bytes as static files (the baseline). */
+  staticPort?: number;
+  /** Parley's instances, in place of the two the shipped file lists. */
+  upstreamPorts: number[];
+  staticRoot?: string;
 }): Promise<ChildProcess> {
   const binary = ensureNginx();
   // nginx's workers run as an unprivileged user when the bench runs as root: they must reach these.
@@ -56,7 +58,13 @@ export async function startNginx({
     chmodSync(path.join(prefix, dir), 0o777);
   }
   let site = readFileSync(PRODUCTION_CONFIG, "utf8");
-  site = replaceExactly(site, "server 127.0.0.1:3000;", `server 127.0.0.1:${upstreamPort};`);
+  const [first, ...others] = upstreamPorts;
+  site = replaceExactly(site, "server 127.0.0.1:3000 ", `server 127.0.0.1:${first} `);
+  site = replaceExactly(
+    site,
+    "    server 127.0.0.1:3001 max_fails=1 fail_timeout=2s;\n",
+    others.map((other) => `    server 127.0.0.1:${other} max_fails=1 fail_timeout=2s;\n`).join(""),
+  );
   site = replaceExactly(site, "/var/cache/nginx/parley", path.join(prefix, "cache"));
   site = replaceExactly(site, "listen 80;", `listen 127.0.0.1:${port};`);
   writeFileSync(path.join(prefix, "parley.conf"), site);
@@ -79,10 +87,14 @@ http {
     uwsgi_temp_path ${prefix}/temp/uwsgi;
     scgi_temp_path ${prefix}/temp/scgi;
     include ${prefix}/parley.conf;
-    server {
+    ${
+      staticPort && staticRoot
+        ? `server {
         listen 127.0.0.1:${staticPort};
         root ${staticRoot};
         location / { try_files $uri =404; }
+    }`
+        : ""
     }
 }
 `,
@@ -106,6 +118,6 @@ http {
     ],
     { name: "nginx" },
   );
-  await waitForHttp(`http://127.0.0.1:${port}/`);
+  await waitForHttp(`http://127.0.0.1:${port}/api/health`);
   return child;
 }

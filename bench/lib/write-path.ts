@@ -98,6 +98,7 @@ export async function measureWritePath({
   databaseFile,
   readerOrigins,
   saves = 7,
+  newEditor = true,
 }: {
   origin: string;
   /** The process serving `origin`, whose log gives the action's own time. */
@@ -105,8 +106,10 @@ export async function measureWritePath({
   databaseFile: string;
   readerOrigins: Record<string, string>;
   saves?: number;
+  /** False when an earlier measurement on the same database added the editor already. */
+  newEditor?: boolean;
 }): Promise<WritePathResult> {
-  addEditor(databaseFile);
+  if (newEditor) addEditor(databaseFile);
   const actionMs = loggedSaveDurations(server, "saveUpdate");
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {

@@ -18,6 +18,7 @@ const KEYS = { tags: `${PREFIX}tags`, version: `${PREFIX}tags-version`, announce
 const INSTANCE = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 
 let redis;
+let firstConnection;
 /** Redis time minus this process's monotonic clock, measured at each connection. */
 let offset = 0;
 let seenVersion;
@@ -33,9 +34,13 @@ export function clusterClient() {
   if (!clusterEnabled()) return undefined;
   if (redis) return redis;
   redis = resilientRedis(process.env.REDIS_URL, { name: "cache", onReady: onConnected });
+  firstConnection = new Promise((resolve) => redis.once("ready", resolve));
   subscribe();
   return redis;
 }
+
+/** Settles when the first connection is made, or after `ms`: a save right after start-up waits for it. */
+const connectedWithin = (ms) => Promise.race([firstConnection, new Promise((resolve) => setTimeout(resolve, ms))]);
 
 async function onConnected() {
   const before = monotonicNow();
@@ -88,6 +93,7 @@ export async function invalidate(tags, stamps) {
   for (const tag of tags) applyLocally(tag, stamps);
   contentChanges.publish({ tags });
   if (!clusterClient()) return;
+  await connectedWithin(1000);
   const batch = new Map(tags.map((tag) => [tag, stamps]));
   try {
     await share(batch);

@@ -7,7 +7,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { channel } from "node:diagnostics_channel";
 import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
-import { contentChanges, invalidate, latestInvalidation, refreshClusterTags } from "./cluster.mjs";
+import { clusterClient, contentChanges, invalidate, latestInvalidation, refreshClusterTags } from "./cluster.mjs";
 import { monotonicNow } from "./monotonic-clock.mjs";
 
 // Node's import gives the CommonJS exports; Next's bundler, which also compiles this file, the default.
@@ -20,6 +20,8 @@ const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
  */
 const requestStarts = new AsyncLocalStorage();
 channel("parley.page-requests").bindStore(requestStarts);
+// Connected from start-up, so that the first reader or save does not wait for it.
+clusterClient();
 
 export default class PageCacheHandler extends FileSystemCache {
   async get(...args) {

@@ -4,8 +4,11 @@ import type { Page } from "@playwright/test";
 
 export const E2E_DATABASE = path.resolve(`data/${process.env.E2E_NAME ?? "e2e"}.db`);
 
-/** Creates an account in the test server's database through the real `user:add` command. */
-export function addAccount(account: { email: string; password: string; role: "admin" | "editor"; name: string }) {
+/** Creates an account in the test server's database (or another) through the real `user:add` command. */
+export function addAccount(
+  account: { email: string; password: string; role: "admin" | "editor"; name: string },
+  database = E2E_DATABASE,
+) {
   execFileSync(
     "npx",
     [
@@ -21,7 +24,7 @@ export function addAccount(account: { email: string; password: string; role: "ad
     ],
     {
       input: `${account.password}\n`,
-      env: { ...process.env, DATABASE_URL: `file:${E2E_DATABASE}` },
+      env: { ...process.env, DATABASE_URL: `file:${database}` },
       stdio: ["pipe", "pipe", "pipe"],
     },
   );

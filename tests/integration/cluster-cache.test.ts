@@ -1,0 +1,149 @@
+// Parley's caches with REDIS_URL set, against a real Redis: what this process invalidates is in
+// the shared manifest before the call returns; what another instance invalidates (written here as
+// its cluster.mjs writes it) expires this one's pages on the next read; "use cache" entries stored
+// by one instance are read by the others; and an invalidation made while Redis is down is handed on
+// once it is back.
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { nodeFs } from "next/dist/server/lib/node-fs-methods";
+import type {
+  CachedRouteKind,
+  IncrementalCachedAppPageValue,
+  IncrementalCacheKind,
+} from "next/dist/server/response-cache/types";
+import { createClient, type RedisClientType } from "redis";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testRedis } from "../../bench/lib/redis-server";
+
+const redis = testRedis(6380 + Number(process.env.VITEST_POOL_ID ?? 0));
+const PREFIX = `cluster-test-${process.pid}:`;
+let other: RedisClientType;
+let PageCacheHandler: typeof import("../../lib/cache/page-cache-handler.mjs").default;
+let dataCache: typeof import("../../lib/cache/data-cache-handler.mjs").default;
+
+const APP_PAGE = "APP_PAGE" as CachedRouteKind.APP_PAGE;
+const READ = { kind: "APP_PAGE" as IncrementalCacheKind.APP_PAGE, isRoutePPREnabled: true, isFallback: false };
+const WRITE = { isRoutePPREnabled: true, isFallback: false };
+const page = (text: string, tag: string): IncrementalCachedAppPageValue => ({
+  kind: APP_PAGE,
+  html: `<p>${text}</p>`,
+  rscData: undefined,
+  headers: { "x-next-cache-tags": tag },
+  postponed: undefined,
+  status: 200,
+  segmentData: undefined,
+});
+
+function newCache() {
+  return new PageCacheHandler({
+    fs: nodeFs,
+    dev: false,
+    flushToDisk: false,
+    serverDistDir: mkdtempSync(path.join(os.tmpdir(), "parley-cluster-cache-")),
+    revalidatedTags: [],
+    _requestHeaders: {},
+    maxMemoryCacheSize: 8 * 1024 * 1024,
+  });
+}
+
+async function served(cache: InstanceType<typeof PageCacheHandler>, key: string) {
+  const value = (await cache.get(key, READ))?.value;
+  return value?.kind === APP_PAGE ? value.html : undefined;
+}
+
+async function until(check: () => Promise<boolean>, ms = 10_000) {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error("not within the time allowed");
+    await sleep(50);
+  }
+}
+
+beforeAll(async () => {
+  await redis.start();
+  process.env.REDIS_URL = redis.url;
+  process.env.PARLEY_REDIS_PREFIX = PREFIX;
+  // Imported once the environment names Redis, as in a server started with REDIS_URL.
+  PageCacheHandler = (await import("../../lib/cache/page-cache-handler.mjs")).default;
+  dataCache = (await import("../../lib/cache/data-cache-handler.mjs")).default;
+  other = createClient({ url: redis.url });
+  other.on("error", () => {});
+  await other.connect();
+  // The handler connects when loaded: its client and its subscriber, and this one.
+  await until(async () => (await other.clientList()).length >= 3);
+});
+
+afterAll(async () => {
+  await other.destroy();
+  await redis.stop();
+  delete process.env.REDIS_URL;
+});
+
+describe("caches shared through Redis", () => {
+  it("write an invalidation to the shared manifest before it returns", async () => {
+    const before = Number((await other.get(`${PREFIX}tags-version`)) ?? 0);
+    await newCache().revalidateTag("round:geneva");
+    expect(Number(await other.get(`${PREFIX}tags-version`))).toBe(before + 1);
+    expect(JSON.parse((await other.hGet(`${PREFIX}tags`, "round:geneva"))!)).toHaveProperty("expired");
+  });
+
+  it("expire a page on the next read after another instance invalidates its tag", async () => {
+    const cache = newCache();
+    await cache.set("/rounds/london", page("london", "round:london"), WRITE);
+    expect(await served(cache, "/rounds/london")).toBe("<p>london</p>");
+    await sleep(2);
+    // What another instance's cluster.mjs writes, on Redis's clock.
+    const [seconds, micros] = (await other.sendCommand(["TIME"])) as [string, string];
+    await other
+      .multi()
+      .hSet(
+        `${PREFIX}tags`,
+        "round:london",
+        JSON.stringify({ expired: Number(seconds) * 1000 + Number(micros) / 1000 }),
+      )
+      .incr(`${PREFIX}tags-version`)
+      .exec();
+    expect(await served(cache, "/rounds/london")).toBeUndefined();
+  });
+
+  it('share "use cache" entries: stored in Redis by one instance, read there by another', async () => {
+    const value = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode("a row"));
+        controller.close();
+      },
+    });
+    const entry = {
+      value,
+      tags: ["data"],
+      stale: 300,
+      timestamp: performance.timeOrigin + performance.now(),
+      expire: 86_400,
+      revalidate: 900,
+    };
+    await dataCache.set("roundsAtAGlance", Promise.resolve(entry));
+    const stored = JSON.parse((await other.get(`${PREFIX}data:roundsAtAGlance`))!);
+    expect(Buffer.from(stored.value, "base64").toString()).toBe("a row");
+    expect(stored.tags).toEqual(["data"]);
+    expect(await other.ttl(`${PREFIX}data:roundsAtAGlance`)).toBeGreaterThan(0);
+
+    // Stored by another instance only: read from Redis here.
+    await other.set(
+      `${PREFIX}data:trackRecord`,
+      JSON.stringify({ ...stored, value: Buffer.from("a record").toString("base64") }),
+    );
+    const read = await dataCache.get("trackRecord", []);
+    expect(await new Response(read!.value).text()).toBe("a record");
+  });
+
+  it("keep an invalidation made while Redis is down, and hand it on once it is back", async () => {
+    await redis.stop();
+    const started = performance.now();
+    await newCache().revalidateTag("round:stockholm");
+    expect(performance.now() - started, "the save does not wait for Redis").toBeLessThan(1000);
+    await redis.start();
+    await until(async () => (await other.hGet(`${PREFIX}tags`, "round:stockholm").catch(() => null)) !== null);
+  });
+});
