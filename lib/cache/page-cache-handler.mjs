@@ -2,13 +2,22 @@
 // with its stamps on the clock Next stamps "use cache" entries with (why: lib/http/page-renders.ts):
 // monotonic-clock.mjs, for pages and tag invalidations alike; and a page whose
 // render began before the latest invalidation stamped with the instant its request reached Next.
-// With REDIS_URL, invalidations reach every instance through cluster.mjs.
+// With REDIS_URL, invalidations reach every instance through cluster.mjs, and rendered pages are
+// shared through shared-pages.mjs.
 // Plain JavaScript because Next loads it with Node's own import, in `next build` as well.
 import { AsyncLocalStorage } from "node:async_hooks";
 import { channel } from "node:diagnostics_channel";
 import fileSystemCache from "next/dist/server/lib/incremental-cache/file-system-cache.js";
-import { clusterClient, contentChanges, invalidate, latestInvalidation, refreshClusterTags } from "./cluster.mjs";
+import {
+  clusterClient,
+  clusterEnabled,
+  contentChanges,
+  invalidate,
+  latestInvalidation,
+  refreshClusterTags,
+} from "./cluster.mjs";
 import { monotonicNow } from "./monotonic-clock.mjs";
+import { buildIdOf, isShared, sharedPage, sharePage } from "./shared-pages.mjs";
 
 // Node's import gives the CommonJS exports; Next's bundler, which also compiles this file, the default.
 const FileSystemCache = fileSystemCache.default ?? fileSystemCache;
@@ -24,14 +33,29 @@ channel("parley.page-requests").bindStore(requestStarts);
 clusterClient();
 
 export default class PageCacheHandler extends FileSystemCache {
-  async get(...args) {
+  constructor(ctx) {
+    super(ctx);
+    this.buildId = buildIdOf(ctx.serverDistDir);
+    // Instances share the build folder: with Redis, pages rendered at run time are kept in memory and
+    // in Redis, never written to files another instance could read half-written. The build's own
+    // prerendered pages are still read from disk.
+    if (clusterEnabled()) this.flushToDisk = false;
+  }
+
+  async get(key, ctx) {
     await refreshClusterTags();
-    return super.get(...args);
+    const found = await super.get(key, ctx);
+    if (found || !clusterEnabled()) return found;
+    const shared = await sharedPage(this.buildId, key);
+    if (!shared) return found;
+    // Kept here as if rendered here, then read as Next reads its own: expired tags drop it.
+    FileSystemCache.memoryCache?.set(key, shared);
+    return super.get(key, ctx);
   }
 
   set(key, data, ctx) {
-    // Stores in memory at once, then writes to disk.
-    const storing = super.set(key, data, ctx);
+    // Stores in memory at once, then writes to disk (without Redis) or to Redis.
+    const written = super.set(key, data, ctx);
     const begunAt = requestStarts.getStore();
     const outdated = begunAt !== undefined && begunAt <= latestInvalidation();
     const stored = FileSystemCache.memoryCache?.get(key);
@@ -40,7 +64,9 @@ export default class PageCacheHandler extends FileSystemCache {
     if (stored) stored.lastModified = outdated ? begunAt : monotonicNow();
     // Requests that joined it got its answer: copies of that answer are dropped, as after a write.
     if (outdated) contentChanges.publish({ tags: [] });
-    return storing;
+    // An outdated render is not handed on: every other instance would have to drop it too.
+    const sharing = stored && !outdated && isShared(stored) ? sharePage(this.buildId, key, stored) : undefined;
+    return Promise.all([written, sharing]).then(() => undefined);
   }
 
   async revalidateTag(tags, durations) {

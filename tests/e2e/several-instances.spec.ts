@@ -8,6 +8,7 @@ import { stopProcess } from "../../bench/lib/processes";
 import { publishUpdate } from "../../bench/lib/write-path";
 import { testRedis } from "../../bench/lib/redis-server";
 import { addAccount, signIn } from "./accounts";
+import { collectConsoleErrors } from "./fixed-clock";
 import { snapshotDatabase, startInstance, stopInstance, type Instance } from "./instances";
 
 // Two instances of one build on one database and one Redis, as ops/nginx runs them: what an editor
@@ -117,6 +118,25 @@ for (const [from, to] of [
     for (const path of READER_PATHS) expect(shownAfter[path], `${path} on ${to}`).toBeDefined();
   });
 }
+
+test("a reader of the other instance navigates to what was published, through pages and prefetches it got from Redis", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const title = `Navigated to on the other instance ${Date.now()}`;
+  await publishThrough(browser, a, title);
+  // Rendered once on A; B's copies come from Redis.
+  for (const path of ["/", "/timeline"]) await readerText(a, path);
+  const context = await browser.newContext({ baseURL: b.origin });
+  const page = await context.newPage();
+  const errors = collectConsoleErrors(page);
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Timeline" }).click();
+  await expect(page).toHaveURL(/\/timeline$/);
+  await expect(page.getByText(title).first()).toBeVisible();
+  expect(errors).toEqual([]);
+  await context.close();
+});
 
 test("with Redis down readers get answers, and a change made meanwhile shows everywhere soon after it is back", async ({
   browser,

@@ -108,6 +108,23 @@ describe("caches shared through Redis", () => {
     expect(await served(cache, "/rounds/london")).toBeUndefined();
   });
 
+  it("share rendered pages: stored in Redis by one instance, served from there by another", async () => {
+    await newCache().set("/rounds/madrid", page("madrid", "round:madrid"), WRITE);
+    const keys = await other.keys(`${PREFIX}page:*`);
+    const key = keys.find((k) => k.endsWith(":/rounds/madrid"))!;
+    expect(key).toBeDefined();
+    const stored = (await other.get(key))!;
+    expect(JSON.parse(stored).value.html).toBe("<p>madrid</p>");
+
+    // Stored by another instance only: served from Redis here, until its tag is invalidated.
+    const cache = newCache();
+    await other.set(key.replace("/rounds/madrid", "/rounds/kuala-lumpur"), stored.replaceAll("madrid", "kuala-lumpur"));
+    expect(await served(cache, "/rounds/kuala-lumpur")).toBe("<p>kuala-lumpur</p>");
+    await sleep(2);
+    await cache.revalidateTag("round:kuala-lumpur");
+    expect(await served(cache, "/rounds/kuala-lumpur")).toBeUndefined();
+  });
+
   it('share "use cache" entries: stored in Redis by one instance, read there by another', async () => {
     const value = new ReadableStream<Uint8Array>({
       start(controller) {

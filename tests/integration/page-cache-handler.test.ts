@@ -11,7 +11,8 @@ import type {
   IncrementalCachedAppPageValue,
   IncrementalCacheKind,
 } from "next/dist/server/response-cache/types";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { testRedis } from "../../bench/lib/redis-server";
 import { monotonicNow } from "../../lib/cache/monotonic-clock.mjs";
 import PageCacheHandler from "../../lib/cache/page-cache-handler.mjs";
 import { onContentChange } from "../../lib/http/content-changes";
@@ -53,7 +54,8 @@ async function served(cache: PageCacheHandler, key: string) {
 
 afterEach(() => vi.restoreAllMocks());
 
-describe("the page cache", () => {
+/** Every check, run without Redis and then with REDIS_URL set (lib/cache/cluster.mjs in play). */
+const pageCacheChecks = () => {
   it("serves what is rendered outside any request, as in `next build`, until its tags are invalidated", async () => {
     const cache = newCache();
     await cache.set("/built", page("built", "built"), WRITE);
@@ -137,4 +139,20 @@ describe("the page cache", () => {
     await cache.revalidateTag("data");
     expect(await data.get("updateRecordBySlug", [])).toBeUndefined();
   });
+};
+
+describe("the page cache", pageCacheChecks);
+
+describe("the page cache, with REDIS_URL set", () => {
+  const redis = testRedis(6370 + Number(process.env.VITEST_POOL_ID ?? 0));
+  beforeAll(async () => {
+    await redis.start();
+    process.env.REDIS_URL = redis.url;
+    process.env.PARLEY_REDIS_PREFIX = `page-cache-test-${process.pid}:`;
+  });
+  afterAll(async () => {
+    delete process.env.REDIS_URL;
+    await redis.stop();
+  });
+  pageCacheChecks();
 });
