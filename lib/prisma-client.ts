@@ -15,7 +15,14 @@ export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   return `file:${databaseFilePath(raw)}`;
 }
 
+/** The SQLite file a `file:` URL (or a bare path) names; any other address stops Parley with a clear message. */
 export function databaseFilePath(url: string): string {
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1];
+  if (scheme && scheme.toLowerCase() !== "file")
+    throw new Error(
+      `DATABASE_URL names a ${scheme} database, which Parley cannot use yet: it runs on a SQLite file ` +
+        "(DATABASE_URL=file:data/parley.db, or unset). PostgreSQL support is planned (docs/operations.md#postgresql).",
+    );
   const file = url.replace(/^file:/, "");
   return file === ":memory:" ? file : path.resolve(/* turbopackIgnore: true */ process.cwd(), file);
 }
