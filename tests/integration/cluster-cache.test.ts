@@ -3,55 +3,17 @@
 // its cluster.mjs writes it) expires this one's pages on the next read; "use cache" entries stored
 // by one instance are read by the others; and an invalidation made while Redis is down is handed on
 // once it is back.
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { nodeFs } from "next/dist/server/lib/node-fs-methods";
-import type {
-  CachedRouteKind,
-  IncrementalCachedAppPageValue,
-  IncrementalCacheKind,
-} from "next/dist/server/response-cache/types";
 import { createClient, type RedisClientType } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testRedis } from "../../bench/lib/redis-server";
+import dataCache from "../../lib/cache/data-cache-handler.mjs";
+import { newCache, READ, page, served, WRITE } from "./helpers/page-cache";
 
 const redis = testRedis(6380 + Number(process.env.VITEST_POOL_ID ?? 0));
-const PREFIX = `cluster-test-${process.pid}:`;
+/** The default key prefix: this Redis is the test's own. */
+const PREFIX = "parley:";
 let other: RedisClientType;
-let PageCacheHandler: typeof import("../../lib/cache/page-cache-handler.mjs").default;
-let dataCache: typeof import("../../lib/cache/data-cache-handler.mjs").default;
-
-const APP_PAGE = "APP_PAGE" as CachedRouteKind.APP_PAGE;
-const READ = { kind: "APP_PAGE" as IncrementalCacheKind.APP_PAGE, isRoutePPREnabled: true, isFallback: false };
-const WRITE = { isRoutePPREnabled: true, isFallback: false };
-const page = (text: string, tag: string): IncrementalCachedAppPageValue => ({
-  kind: APP_PAGE,
-  html: `<p>${text}</p>`,
-  rscData: undefined,
-  headers: { "x-next-cache-tags": tag },
-  postponed: undefined,
-  status: 200,
-  segmentData: undefined,
-});
-
-function newCache() {
-  return new PageCacheHandler({
-    fs: nodeFs,
-    dev: false,
-    flushToDisk: false,
-    serverDistDir: mkdtempSync(path.join(os.tmpdir(), "parley-cluster-cache-")),
-    revalidatedTags: [],
-    _requestHeaders: {},
-    maxMemoryCacheSize: 8 * 1024 * 1024,
-  });
-}
-
-async function served(cache: InstanceType<typeof PageCacheHandler>, key: string) {
-  const value = (await cache.get(key, READ))?.value;
-  return value?.kind === APP_PAGE ? value.html : undefined;
-}
 
 async function until(check: () => Promise<boolean>, ms = 10_000) {
   const deadline = Date.now() + ms;
@@ -64,14 +26,12 @@ async function until(check: () => Promise<boolean>, ms = 10_000) {
 beforeAll(async () => {
   await redis.start();
   process.env.REDIS_URL = redis.url;
-  process.env.PARLEY_REDIS_PREFIX = PREFIX;
-  // Imported once the environment names Redis, as in a server started with REDIS_URL.
-  PageCacheHandler = (await import("../../lib/cache/page-cache-handler.mjs")).default;
-  dataCache = (await import("../../lib/cache/data-cache-handler.mjs")).default;
+  // The handler connects on first use, as in a server started with REDIS_URL.
+  await newCache().get("/", READ);
   other = createClient({ url: redis.url });
   other.on("error", () => {});
   await other.connect();
-  // The handler connects when loaded: its client and its subscriber, and this one.
+  // The handler's client and its subscriber, and this one.
   await until(async () => (await other.clientList()).length >= 3);
 });
 

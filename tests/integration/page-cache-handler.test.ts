@@ -1,56 +1,13 @@
 // Parley's page cache (lib/cache/page-cache-handler.mjs): Next's own FileSystemCache, with pages
 // stamped with the instant their render began and every stamp on the monotonic clock.
-import { mkdtempSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { createDefaultCacheHandler } from "next/dist/server/lib/cache-handlers/default";
-import { nodeFs } from "next/dist/server/lib/node-fs-methods";
-import type {
-  CachedRouteKind,
-  IncrementalCachedAppPageValue,
-  IncrementalCacheKind,
-} from "next/dist/server/response-cache/types";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { testRedis } from "../../bench/lib/redis-server";
 import { monotonicNow } from "../../lib/cache/monotonic-clock.mjs";
-import PageCacheHandler from "../../lib/cache/page-cache-handler.mjs";
 import { onContentChange } from "../../lib/http/content-changes";
 import { asRequest } from "../../lib/http/page-renders";
-
-// Next's kinds are const enums, which a test compiled file by file cannot read: their values.
-const APP_PAGE = "APP_PAGE" as CachedRouteKind.APP_PAGE;
-const READ = { kind: "APP_PAGE" as IncrementalCacheKind.APP_PAGE, isRoutePPREnabled: true, isFallback: false };
-const WRITE = { isRoutePPREnabled: true, isFallback: false };
-
-function newCache() {
-  return new PageCacheHandler({
-    fs: nodeFs,
-    dev: false,
-    flushToDisk: false,
-    serverDistDir: mkdtempSync(path.join(os.tmpdir(), "parley-page-cache-")),
-    revalidatedTags: [],
-    _requestHeaders: {},
-    maxMemoryCacheSize: 8 * 1024 * 1024,
-  });
-}
-
-/** A rendered page showing `text`, made from data tagged `tag`. */
-const page = (text: string, tag: string): IncrementalCachedAppPageValue => ({
-  kind: APP_PAGE,
-  html: `<p>${text}</p>`,
-  rscData: undefined,
-  headers: { "x-next-cache-tags": tag },
-  postponed: undefined,
-  status: 200,
-  segmentData: undefined,
-});
-
-/** What the cache serves for `key`: the page's HTML, or undefined when it would render again. */
-async function served(cache: PageCacheHandler, key: string) {
-  const value = (await cache.get(key, READ))?.value;
-  return value?.kind === APP_PAGE ? value.html : undefined;
-}
+import { newCache, page, READ, served, WRITE } from "./helpers/page-cache";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -148,7 +105,6 @@ describe("the page cache, with REDIS_URL set", () => {
   beforeAll(async () => {
     await redis.start();
     process.env.REDIS_URL = redis.url;
-    process.env.PARLEY_REDIS_PREFIX = `page-cache-test-${process.pid}:`;
   });
   afterAll(async () => {
     delete process.env.REDIS_URL;
