@@ -1,6 +1,6 @@
 import Link from "@/components/link";
 import { FeaturedDeadlines } from "./_components/featured-deadlines";
-import { WhatComesNext } from "./_components/what-comes-next";
+import { UPCOMING_SHOWN, WhatComesNext } from "./_components/what-comes-next";
 import { AtRenderInstant } from "@/components/at-render-instant";
 import { IssueBoard } from "@/components/issue-board";
 import { PageLink } from "@/components/page-link";
@@ -11,7 +11,7 @@ import { UpdateList } from "@/components/update-list";
 import { listOpenDeadlines } from "@/lib/queries/deadlines";
 import { listIssues } from "@/lib/queries/issues";
 import { precedentLinks } from "@/lib/queries/precedent";
-import { latestAndNextRound, roundsAtAGlance } from "@/lib/queries/rounds";
+import { latestAndNextRound, roundsAtAGlance, upcomingRounds } from "@/lib/queries/rounds";
 import { latestUpdates } from "@/lib/queries/updates";
 
 // Served from Next's cache: a build error if anything here would need a per-request render.
@@ -21,11 +21,12 @@ export const ensureStatic = "navigation";
 const HOME_ROUNDS = 16;
 
 export default async function HomePage() {
-  const [openDeadlines, links, rounds, glance, issues, updates] = await Promise.all([
+  const [openDeadlines, links, rounds, glance, upcoming, issues, updates] = await Promise.all([
     listOpenDeadlines(),
     precedentLinks(),
     latestAndNextRound(),
-    roundsAtAGlance(),
+    roundsAtAGlance(HOME_ROUNDS),
+    upcomingRounds(UPCOMING_SHOWN),
     listIssues(),
     latestUpdates(),
   ]);
@@ -58,7 +59,7 @@ export default async function HomePage() {
         >
           What comes next
         </SectionHeading>
-        <AtRenderInstant render={(now) => <WhatComesNext rounds={glance} deadlines={openDeadlines} now={now} />} />
+        <AtRenderInstant render={(now) => <WhatComesNext rounds={upcoming} deadlines={openDeadlines} now={now} />} />
       </section>
 
       <section aria-labelledby="rounds-heading">
@@ -70,11 +71,11 @@ export default async function HomePage() {
             </Link>
           }
         >
-          {glance.length > HOME_ROUNDS
-            ? `How we got here: the latest ${HOME_ROUNDS} of ${glance.length} rounds`
+          {glance.total > glance.rounds.length
+            ? `How we got here: the latest ${glance.rounds.length} of ${glance.total} rounds`
             : "How we got here: every round"}
         </SectionHeading>
-        <RoundsAtAGlance rounds={glance.slice(-HOME_ROUNDS)} compact />
+        <RoundsAtAGlance rounds={glance.rounds} compact />
       </section>
 
       <div className="grid gap-8 lg:grid-cols-[2fr_3fr]">

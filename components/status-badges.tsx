@@ -54,10 +54,11 @@ export function AssessmentBadge({ assessment }: { assessment: ExpectationAssessm
 
 /** Marks a fact whose sourcing is thin or single; the caveat says what is unconfirmed. */
 export function UnverifiedFlag({ caveat }: { caveat?: string | null }) {
+  if (!caveat) return <Badge tone="amber">Unverified</Badge>;
   return (
-    <span className="inline-flex items-center gap-1" title={caveat ?? undefined}>
+    <span className="inline-flex items-center gap-1" title={caveat}>
       <Badge tone="amber">Unverified</Badge>
-      {caveat ? <span className="sr-only">{caveat}</span> : null}
+      <span className="sr-only">{caveat}</span>
     </span>
   );
 }

@@ -4,25 +4,16 @@ import { Card } from "@/components/ui/card";
 import { deadlineState, upcomingDeadlines } from "@/lib/domain/deadline-status";
 import { formatInstant } from "@/lib/domain/time";
 import type { DeadlineListItem } from "@/lib/queries/deadlines";
-import type { RoundAtAGlance } from "@/lib/queries/rounds";
+import type { UpcomingRound } from "@/lib/queries/rounds";
 
 type Open = Omit<DeadlineListItem, "supersededBy">;
 
-const UPCOMING_SHOWN = 5;
+/** How many rounds and deadlines ahead each list shows; the timeline and the deadlines page have the rest. */
+export const UPCOMING_SHOWN = 5;
 
 /** What is scheduled, which deadlines are ahead, and which passed with no outcome recorded. */
-export function WhatComesNext({
-  rounds,
-  deadlines,
-  now,
-}: {
-  rounds: RoundAtAGlance[];
-  deadlines: Open[];
-  now: number;
-}) {
-  const scheduled = rounds.filter(
-    (r) => (r.status === "SCHEDULED" || r.status === "UNDER_WAY") && r.endsAt.getTime() > now,
-  );
+export function WhatComesNext({ rounds, deadlines, now }: { rounds: UpcomingRound[]; deadlines: Open[]; now: number }) {
+  const scheduled = rounds.filter((r) => r.endsAt.getTime() > now).slice(0, UPCOMING_SHOWN);
   const ahead = upcomingDeadlines(deadlines, now).slice(0, UPCOMING_SHOWN);
   const passed = deadlines
     .filter((d) => deadlineState(d, now) === "passed")

@@ -1,5 +1,6 @@
 import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
+import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db";
 import { sourceSelect } from "./source-fields";
 import { published } from "./published";
@@ -92,37 +93,68 @@ export async function latestAndNextRound() {
 export type RoundCard = NonNullable<Awaited<ReturnType<typeof latestAndNextRound>>["next"]>;
 export { roundCard };
 
-/** Rounds and leaders' meetings (not calls), earliest first, scheduled ones included: the story's spine. */
-export async function roundsAtAGlance() {
+const SPINE_KINDS: Prisma.EnumRoundKindFilter<"Round"> = {
+  in: ["NEGOTIATION_ROUND", "LEADERS_MEETING", "WORKING_MEETING"],
+};
+
+/**
+ * The story's spine: rounds and leaders' meetings (not calls), scheduled ones included, the latest
+ * `limit` of them earliest first, and how many there are in all. A page lists a bounded number, so
+ * what it costs does not grow with the records: the older ones are a link away.
+ */
+export async function roundsAtAGlance(limit: number) {
   "use cache";
   cacheLife("hours");
   // A participant's new name shows in the leads.
   cacheTag(tags.rounds, tags.participants);
-  const rounds = await prisma.round.findMany({
-    where: { ...published, kind: { in: ["NEGOTIATION_ROUND", "LEADERS_MEETING", "WORKING_MEETING"] } },
-    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-    select: {
-      slug: true,
-      kind: true,
-      sequence: true,
-      title: true,
-      city: true,
-      country: true,
-      startsAt: true,
-      endsAt: true,
-      timeZone: true,
-      timePrecision: true,
-      status: true,
-      outcome: true,
-      unverified: true,
-      participations: {
-        where: { role: "LEAD" },
-        select: { participant: { select: { name: true, side: true } } },
-        orderBy: { participant: { name: "asc" } },
+  const where = { ...published, kind: SPINE_KINDS };
+  const [latest, total] = await Promise.all([
+    prisma.round.findMany({
+      where,
+      orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+      take: limit,
+      select: {
+        slug: true,
+        title: true,
+        city: true,
+        startsAt: true,
+        endsAt: true,
+        timeZone: true,
+        timePrecision: true,
+        status: true,
+        outcome: true,
+        unverified: true,
+        participations: {
+          where: { role: "LEAD" },
+          select: { participant: { select: { name: true, side: true } } },
+          orderBy: { participant: { name: "asc" } },
+        },
       },
-    },
-  });
-  return rounds.map(({ participations, ...round }) => ({ ...round, leads: participations.map((p) => p.participant) }));
+    }),
+    prisma.round.count({ where }),
+  ]);
+  const rounds = latest
+    .reverse()
+    .map(({ participations, ...round }) => ({ ...round, leads: participations.map((p) => p.participant) }));
+  return { rounds, total };
 }
 
-export type RoundAtAGlance = Awaited<ReturnType<typeof roundsAtAGlance>>[number];
+export type RoundAtAGlance = Awaited<ReturnType<typeof roundsAtAGlance>>["rounds"][number];
+
+/**
+ * The next rounds and meetings scheduled or under way, earliest first. The page drops those whose
+ * end has passed (a status an editor has yet to update), so this takes twice what it shows.
+ */
+export async function upcomingRounds(shown: number) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.rounds);
+  return prisma.round.findMany({
+    where: { ...published, kind: SPINE_KINDS, status: { in: ["SCHEDULED", "UNDER_WAY"] } },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take: shown * 2,
+    select: { slug: true, title: true, city: true, startsAt: true, endsAt: true, timeZone: true, timePrecision: true },
+  });
+}
+
+export type UpcomingRound = Awaited<ReturnType<typeof upcomingRounds>>[number];

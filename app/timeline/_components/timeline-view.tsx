@@ -42,7 +42,11 @@ const ROUND_KINDS = (["negotiation-round", "leaders-meeting", "working-meeting"]
 
 /** Every round at a glance (on every page, so paging never hides one), the filter form, and one page of the timeline. */
 export async function TimelineView({ filters }: { filters: TimelineFilters }) {
-  const [page, listed, rounds] = await Promise.all([timelinePage(filters), timelineFilterOptions(), roundsAtAGlance()]);
+  const [page, listed, rounds] = await Promise.all([
+    timelinePage(filters),
+    timelineFilterOptions(),
+    roundsAtAGlance(GLANCE_LIMIT),
+  ]);
   const options = await withChosenParticipant(listed, filters.participant);
   const active = [
     filters.issue && options.issues.find((i) => i.slug === filters.issue)?.title,
@@ -55,12 +59,12 @@ export async function TimelineView({ filters }: { filters: TimelineFilters }) {
     <>
       <section aria-labelledby="rounds-heading" className="mb-10">
         <SectionHeading id="rounds-heading">
-          {rounds.length > GLANCE_LIMIT
-            ? `The latest ${GLANCE_LIMIT} of ${rounds.length} rounds and leaders' meetings`
+          {rounds.total > rounds.rounds.length
+            ? `The latest ${rounds.rounds.length} of ${rounds.total} rounds and leaders' meetings`
             : "Every round and leaders' meeting"}
         </SectionHeading>
-        <RoundsAtAGlance rounds={rounds.slice(-GLANCE_LIMIT)} />
-        {rounds.length > GLANCE_LIMIT ? (
+        <RoundsAtAGlance rounds={rounds.rounds} />
+        {rounds.total > rounds.rounds.length ? (
           <p className="mt-3 text-sm">
             All of them, by kind:{" "}
             {ROUND_KINDS.map(([kind, { label }], i) => (
