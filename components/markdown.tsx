@@ -19,6 +19,11 @@ function siteHtml(markdown: string): string {
  * text, unsafe links and images are dropped. One HTML string is cheap to render and to carry in the
  * page's payload, where a tree of elements per paragraph was neither.
  */
-export function Markdown({ children }: { children: string }) {
-  return <div className="markdown" dangerouslySetInnerHTML={{ __html: siteHtml(children) }} />;
+export function Markdown({ children, className }: { children: string; className?: string }) {
+  return (
+    <div
+      className={className ? `markdown ${className}` : "markdown"}
+      dangerouslySetInnerHTML={{ __html: siteHtml(children) }}
+    />
+  );
 }

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { formatInstant } from "@/lib/domain/time";
 
 export interface SourceItem {
@@ -40,18 +41,18 @@ export function SourceList({ sources, heading = "Sources" }: { sources: SourceIt
   );
 }
 
-/** "Source: Mondaq, Fredrikson" — compact links for a line of small print. */
+/** "Source: Mondaq, Fredrikson" — compact links for a line of small print (underlined by `.entry-links`). */
 export function SourceLinks({ sources }: { sources: { url: string; publisher: string }[] }) {
   return (
     <span>
-      {sources.length === 1 ? "Source" : "Sources"}:{" "}
+      {sources.length === 1 ? "Source: " : "Sources: "}
       {sources.map((source, i) => (
-        <span key={source.url}>
+        <Fragment key={i}>
           {i > 0 ? ", " : null}
-          <a href={source.url} className="underline" rel="noopener noreferrer">
+          <a href={source.url} rel="noopener noreferrer">
             {source.publisher}
           </a>
-        </span>
+        </Fragment>
       ))}
     </span>
   );

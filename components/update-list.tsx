@@ -33,15 +33,11 @@ export function UpdateList({ updates }: { updates: UpdateListItem[] }) {
             {update.unverified ? <UnverifiedFlag /> : null}
           </div>
           <h3 className="mt-1 leading-snug font-semibold">{update.title}</h3>
-          <div className="body-text mt-1">
-            <Markdown>{update.body}</Markdown>
-          </div>
+          <Markdown className="body-text mt-1">{update.body}</Markdown>
           <p className="entry-links">
             {update.round ? (
               <>
-                <Link href={`/rounds/${update.round.slug}`} className="underline">
-                  {update.round.title}
-                </Link>
+                <Link href={`/rounds/${update.round.slug}`}>{update.round.title}</Link>
                 {" · "}
               </>
             ) : null}

@@ -14,7 +14,7 @@ export function ExpectationsTable({ expectations }: { expectations: RoundDetail[
         <tr key={expectation.id} className="align-top">
           <td className="p-3">
             <p>{expectation.text}</p>
-            <p className="muted mt-1 text-xs">
+            <p className="muted mt-1 text-xs [&_a]:underline">
               {expectation.expectedBy} · <SourceLinks sources={expectation.sources} />
             </p>
           </td>

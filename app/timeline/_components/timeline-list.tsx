@@ -42,10 +42,7 @@ export function TimelineList({ entries }: { entries: TimelineEntry[] }) {
           <h2 id={`year-${year}`} className="mb-3 text-lg font-bold text-stone-700 dark:text-stone-300">
             {year}
           </h2>
-          <ol
-            className="relative space-y-4 border-l-2 border-stone-300 pl-5 dark:border-stone-700"
-            data-testid="timeline"
-          >
+          <ol className="timeline" data-testid="timeline">
             {group.map((entry) => (
               <TimelineItem key={`${entry.type}-${entry.slug}`} entry={entry} />
             ))}
@@ -60,13 +57,12 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
   const isRound = entry.type === "round";
   return (
     <li
-      className="relative"
+      className={isRound ? "round" : undefined}
       id={isRound ? undefined : `update-${entry.slug}`}
       data-testid={isRound ? "timeline-round" : "timeline-update"}
     >
-      <span aria-hidden="true" className={`entry-dot ${isRound ? "bg-amber-500" : "bg-stone-400"}`} />
       <div className="entry-meta">
-        <time dateTime={entry.at.toISOString()} className="font-medium text-stone-800 dark:text-stone-200">
+        <time dateTime={entry.at.toISOString()}>
           {formatDaySpan(entry.at, entry.endsAt ?? entry.at, entry.timeZone)}
         </time>
         <Badge tone={isRound ? "amber" : "neutral"}>{kindLabel(entry)}</Badge>
@@ -76,31 +72,17 @@ function TimelineItem({ entry }: { entry: TimelineEntry }) {
         {entry.unverified ? <UnverifiedFlag /> : null}
         {entry.place ? <span>{entry.place}</span> : null}
       </div>
-      <h3 className="mt-1 leading-snug font-semibold">
-        {isRound ? (
-          <Link href={`/rounds/${entry.slug}`} className="hover:underline">
-            {entry.title}
-          </Link>
-        ) : (
-          entry.title
-        )}
-      </h3>
-      <div className="body-text mt-1">{isRound ? <p>{entry.text}</p> : <Markdown>{entry.text}</Markdown>}</div>
+      <h3>{isRound ? <Link href={`/rounds/${entry.slug}`}>{entry.title}</Link> : entry.title}</h3>
+      {isRound ? <p className="body-text">{entry.text}</p> : <Markdown className="body-text">{entry.text}</Markdown>}
       <p className="entry-links">
         {entry.issues.map((issue) => (
-          <Link key={issue.slug} href={`/issues/${issue.slug}`} className="underline">
+          <Link key={issue.slug} href={`/issues/${issue.slug}`}>
             {issue.title}
           </Link>
         ))}
-        {!isRound && entry.roundSlug ? (
-          <Link href={`/rounds/${entry.roundSlug}`} className="underline">
-            The round
-          </Link>
-        ) : null}
+        {!isRound && entry.roundSlug ? <Link href={`/rounds/${entry.roundSlug}`}>The round</Link> : null}
         {isRound ? (
-          <span>
-            {entry.sourceCount} {entry.sourceCount === 1 ? "source" : "sources"} on the round&apos;s page
-          </span>
+          <span>{`${entry.sourceCount} ${entry.sourceCount === 1 ? "source" : "sources"} on the round's page`}</span>
         ) : (
           <SourceLinks sources={entry.sources} />
         )}
