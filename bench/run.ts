@@ -403,8 +403,8 @@ async function main() {
   await prepareSeededParley(seeded);
   const counts = await growDatabase({ from: seeded.databaseFile, to: scale.databaseFile });
   console.log(`[bench] scale database: ${JSON.stringify(counts)}`);
-  buildParley(seeded, { reuseBuild });
-  buildParley(scale, { reuseBuild });
+  await buildParley(seeded, { reuseBuild });
+  await buildParley(scale, { reuseBuild });
   buildBareNext({ reuseBuild });
 
   const [seededServer, scaleServer] = await Promise.all([

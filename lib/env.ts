@@ -10,7 +10,8 @@ const count = (min: number, fallback: number) => z.coerce.number().int().min(min
 const envSchema = z.object({
   /**
    * Where readers reach the site: feeds, calendars, the API's links and share images need absolute
-   * URLs. Prerendered pages bake it in, so set the same value at build and at run time.
+   * URLs. Read at run time; prerendered pages made for another origin are not served (see
+   * scripts/app-server.ts `storedPagesEnv`).
    */
   PARLEY_ORIGIN: origin,
   /**

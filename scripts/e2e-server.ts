@@ -2,7 +2,7 @@
 // production build in its own folder, so it never touches the database `npm start` serves.
 import { rmSync } from "node:fs";
 import { databaseFilePath } from "../lib/prisma-client";
-import { buildIfNeeded, prepareDatabase, serve } from "./app-server";
+import { buildIfNeeded, prepareDatabase, serve, storedPagesEnv } from "./app-server";
 
 // E2E_NAME lets two test runs (two developers, say) share a checkout without sharing a database or build.
 const name = process.env.E2E_NAME ?? "e2e";
@@ -20,8 +20,7 @@ const env = {
 };
 
 await prepareDatabase(env.DATABASE_URL);
-// A fresh database each run means content may differ from the last build's: always rebuild.
-buildIfNeeded(distDir, env, { force: !process.env.E2E_REUSE_BUILD });
-// Pages Next regenerated in an earlier run (E2E_REUSE_BUILD) show that run's database, not this fresh one.
-rmSync(`${distDir}/server/route-cache`, { recursive: true, force: true });
-serve(process.env.PORT ?? "3100", env, "127.0.0.1");
+// Rebuilt each run, so that the tests see this database's pages prerendered, as in production. With
+// E2E_REUSE_BUILD, the build's pages hold another run's database: each is rendered afresh instead.
+const build = await buildIfNeeded(distDir, env, { force: !process.env.E2E_REUSE_BUILD });
+serve(process.env.PORT ?? "3100", { ...env, ...storedPagesEnv(build, env) }, "127.0.0.1");

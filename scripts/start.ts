@@ -1,6 +1,6 @@
 // `npm start`: applies migrations, seeds an empty database, builds when needed, serves.
 import { databaseUrl } from "../lib/prisma-client";
-import { buildIfNeeded, prepareDatabase, serve } from "./app-server";
+import { buildIfNeeded, prepareDatabase, serve, storedPagesEnv } from "./app-server";
 
 const url = databaseUrl();
 const port = process.env.PORT ?? "3000";
@@ -15,5 +15,7 @@ const env = {
 };
 
 await prepareDatabase(url);
-buildIfNeeded(process.env.PARLEY_DIST_DIR || ".next", env, { force: process.argv.includes("--rebuild") });
-serve(port, env);
+const build = await buildIfNeeded(process.env.PARLEY_DIST_DIR || ".next", env, {
+  force: process.argv.includes("--rebuild"),
+});
+serve(port, { ...env, ...storedPagesEnv(build, env) });

@@ -39,8 +39,8 @@ export async function prepareSeededParley(target: ParleyTarget) {
 }
 
 /** Builds (always, unless asked to reuse: the build bakes in the database and the code it saw). */
-export function buildParley(target: ParleyTarget, { reuseBuild = false } = {}) {
-  buildIfNeeded(target.distDir, parleyEnv(target), { force: !reuseBuild });
+export async function buildParley(target: ParleyTarget, { reuseBuild = false } = {}) {
+  await buildIfNeeded(target.distDir, parleyEnv(target), { force: !reuseBuild });
 }
 
 export async function startParley(

@@ -32,6 +32,24 @@ channel("parley.page-requests").bindStore(requestStarts);
 // Connected from start-up, so that the first reader or save does not wait for it.
 clusterClient();
 
+// Pages stored up to this instant (epoch ms) are the build's prerendered pages, and `npm start` sets
+// it to 0 when they were made from other content or for another origin than this instance serves
+// (scripts/app-server.ts). Unset (a plain `next start`), every stored page is served, as Next does.
+const prerenderedUntil = Number(process.env.PARLEY_PRERENDERED_UNTIL ?? Infinity);
+// Rendered by this process, or by another instance of this site and read from Redis.
+const renderedHere = new WeakSet();
+const PAGE_KINDS = new Set(["APP_PAGE", "APP_ROUTE", "PAGES"]);
+
+/**
+ * Whether this process may serve a stored page: rendered by this site at run time, or prerendered by
+ * a build whose pages hold this instance's content and origin. Renders stored on disk by earlier
+ * runs or by other instances sharing the build folder (without Redis) may hold another database's
+ * content or origin: rendered again.
+ */
+export function servable(entry) {
+  return !PAGE_KINDS.has(entry.value?.kind) || renderedHere.has(entry) || entry.lastModified <= prerenderedUntil;
+}
+
 export default class PageCacheHandler extends FileSystemCache {
   constructor(ctx) {
     super(ctx);
@@ -45,11 +63,13 @@ export default class PageCacheHandler extends FileSystemCache {
   async get(key, ctx) {
     await refreshClusterTags();
     const found = await super.get(key, ctx);
-    if (found || !clusterEnabled()) return found;
+    if (found && servable(found)) return found;
+    if (!clusterEnabled()) return null;
     const shared = await sharedPage(this.buildId, key);
-    if (!shared) return found;
+    if (!shared) return null;
     // Kept here as if rendered here, then read as Next reads its own: expired tags drop it.
     FileSystemCache.memoryCache?.set(key, shared);
+    renderedHere.add(shared);
     return super.get(key, ctx);
   }
 
@@ -62,6 +82,7 @@ export default class PageCacheHandler extends FileSystemCache {
     // Begun before the latest invalidation: counted from its start, so that invalidation expires it.
     // Otherwise from now, as Next counts (a page stays fresh for its revalidate time once stored).
     if (stored) stored.lastModified = outdated ? begunAt : monotonicNow();
+    if (stored) renderedHere.add(stored);
     // Requests that joined it got its answer: copies of that answer are dropped, as after a write.
     if (outdated) contentChanges.publish({ tags: [] });
     // An outdated render is not handed on: every other instance would have to drop it too.

@@ -444,6 +444,19 @@ function recordedMigrations(file: string): string[] {
   }
 }
 
+/**
+ * The migrations on disk that the database has not finished applying (a failed one included, so
+ * that applying reports it), read from `_prisma_migrations` with a plain read: unlike the engine,
+ * this works while other connections (a serving instance) hold the database open.
+ */
+export async function pendingMigrations(dbUrl: string, options: EngineOptions = {}): Promise<string[]> {
+  const file = migrationDatabaseFile(dbUrl);
+  const onDisk = (await readMigrationsList(options.migrationsDir)).migrationDirectories.map((entry) => entry.path);
+  if (!existsSync(file)) return onDisk;
+  const finished = new Set(recordedMigrations(file));
+  return onDisk.filter((name) => !finished.has(name));
+}
+
 function diffSummary(stdout: string | null): string | null {
   const text = (stdout ?? "").trim();
   return text && !/^No difference detected\.?$/i.test(text) ? text : null;
