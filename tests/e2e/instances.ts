@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { readBuildStamp, storedPagesEnv } from "../../scripts/app-server";
 import { serverCommand } from "../../scripts/server-command";
 import { E2E_NOW } from "../../playwright.config";
 import { E2E_DATABASE } from "./accounts";
@@ -31,20 +32,20 @@ export interface Instance {
 
 export async function startInstance(port: number, env: Record<string, string>): Promise<Instance> {
   const [command, args] = serverCommand(String(port), "127.0.0.1");
-  const child = spawn(command, args, {
-    cwd: root,
-    // Without the test runner's own NODE_OPTIONS (its loader), as a server is started in production.
-    env: {
-      ...process.env,
-      NODE_OPTIONS: "",
-      NODE_ENV: "production",
-      PARLEY_DIST_DIR: E2E_DIST_DIR,
-      PARLEY_CLOCK: E2E_NOW,
-      PARLEY_ORIGIN: `http://127.0.0.1:${port}`,
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  // Without the test runner's own NODE_OPTIONS (its loader), as a server is started in production.
+  const serverEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_OPTIONS: "",
+    NODE_ENV: "production",
+    PARLEY_DIST_DIR: E2E_DIST_DIR,
+    PARLEY_CLOCK: E2E_NOW,
+    PARLEY_ORIGIN: `http://127.0.0.1:${port}`,
+    ...env,
+  };
+  // Whether the build's prerendered pages hold this instance's content and origin, as `npm start` decides.
+  const build = readBuildStamp(E2E_DIST_DIR);
+  if (build) Object.assign(serverEnv, storedPagesEnv(build, serverEnv));
+  const child = spawn(command, args, { cwd: root, env: serverEnv, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output = (output + chunk).slice(-20_000)));
   child.stderr.on("data", (chunk: Buffer) => (output = (output + chunk).slice(-20_000)));
