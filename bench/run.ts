@@ -342,7 +342,9 @@ async function instancesSection(work: string) {
   const redis = testRedis(PORTS.redis);
   await redis.start();
   try {
-    const env = { REDIS_URL: redis.url };
+    // The write path has changed the database since the build: as `npm start` would decide, each
+    // page is rendered on its first request rather than served as prerendered (scripts/app-server.ts).
+    const env = { REDIS_URL: redis.url, PARLEY_PRERENDERED_UNTIL: "0" };
     const [a] = await Promise.all([
       startParley({ ...seeded, port: PORTS.instanceA }, "Parley (instance A)", env),
       startParley({ ...seeded, port: PORTS.instanceB }, "Parley (instance B)", env),
