@@ -2,7 +2,7 @@
 // separate process, side by side with its baselines, all in one run; prints one table.
 // Everything listens on 127.0.0.1 only; the whole run is bounded and stops its servers itself.
 // BENCH_REUSE_BUILD=1 reuses the bench's builds (only after a full run, with no code change since).
-import type { ChildProcess } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -339,6 +339,7 @@ async function writePathSection(server: ChildProcess) {
  */
 async function instancesSection(work: string) {
   noteNeighbours();
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/ensure-services.ts"], { cwd: ROOT, stdio: "inherit" });
   const redis = testRedis(PORTS.redis);
   await redis.start();
   try {

@@ -22,6 +22,7 @@ printed.
 | First-load JavaScript | gzip -9 bytes of every script each reader page's HTML loads (not \`nomodule\`), next to the bare page's | At most 15 KB above the bare page |
 | Lighthouse 12.8.2 | The default mobile audit of home, the timeline and a round, median of 5 runs each | Performance at least 95, accessibility, best practices and SEO 100 |
 | Write path | An editor (a real account, signed in) publishes updates in Chromium: the action's own time on the server (from its log line), the time from pressing *Publish* to the saved update's page, and the time until \`/timeline\` shows the update through Parley's server and through nginx | Through nginx within 2 s; the others are shown, not judged |
+| Two instances | Two instances of the seeded build with one Redis (\`REDIS_URL\`), behind \`ops/nginx/parley.conf\`: reader pages next to one instance behind the same nginx and to nginx serving the same bytes as files; and an editor publishing through one instance, until \`/timeline\` through the other instance and through nginx shows it | At least 0.8× the static files' requests per second, no errors; the other instance shows a save within 2 s |
 
 Every comparison measures its targets in turns, five times over (bare, page, file, bare, page, file,
 …), each run 5 s after a 1 s warm-up, and compares each target's median run, so a drift of the shared
@@ -41,10 +42,11 @@ Next.js or React upgrade changes it).
 npm run bench
 \`\`\`
 
-It takes about 20 minutes on a 2-core machine: three production builds, 140 load runs of 6 s each
-(14 minutes of them), 15 Lighthouse audits and the write path. It stops itself after 45 minutes at
-most, and exits 1 if a target is missed. It needs Chromium (\`CHROMIUM_PATH\`, or \`/usr/bin/chromium\`
-as for \`npm test\`) and Debian's nginx, which it installs with \`apt-get\` when missing and run as root.
+It takes about 25 minutes on a 2-core machine: three production builds, 185 load runs of 6 s each
+(19 minutes of them), 15 Lighthouse audits and the write path, twice. It stops itself after 45 minutes
+at most, and exits 1 if a target is missed. It needs Chromium (\`CHROMIUM_PATH\`, or
+\`/usr/bin/chromium\` as for \`npm test\`) and Debian's nginx and redis-server, which it installs with
+\`apt-get\` when missing and run as root.
 
 It never touches \`data/parley.db\` or \`.next\`: it seeds \`data/bench.db\` afresh, grows a copy of it into
 \`data/bench-scale.db\` (\`bench/scale/grow-database.ts\`: linked like real records, every generated row
