@@ -8,6 +8,7 @@ import {
 } from "rate-limiter-flexible";
 import type { RedisClientType } from "redis";
 import { env } from "./env";
+import { redisKeyPrefix } from "./cache/redis-client.mjs";
 import { sharedRedis } from "./redis";
 
 export interface LimiterOptions {
@@ -35,7 +36,7 @@ export const inRedis =
       useRedisPackage: true,
       rejectIfRedisNotReady: true,
       ...options,
-      keyPrefix: `${process.env.PARLEY_REDIS_PREFIX || "parley:"}${options.keyPrefix}`,
+      keyPrefix: `${redisKeyPrefix()}${options.keyPrefix}`,
       insuranceLimiter: new RateLimiterMemory(options),
     });
 

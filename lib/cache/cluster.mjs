@@ -8,12 +8,12 @@
 import { channel } from "node:diagnostics_channel";
 import { tagsManifest } from "next/dist/server/lib/incremental-cache/tags-manifest.external.js";
 import { monotonicNow } from "./monotonic-clock.mjs";
-import { resilientRedis } from "./redis-client.mjs";
+import { redisKeyPrefix, resilientRedis } from "./redis-client.mjs";
 
 /** Published in this process after any invalidation, local or from another instance. */
 export const contentChanges = channel("parley.content-changes");
 
-const PREFIX = process.env.PARLEY_REDIS_PREFIX || "parley:";
+const PREFIX = redisKeyPrefix();
 const KEYS = { tags: `${PREFIX}tags`, version: `${PREFIX}tags-version`, announce: `${PREFIX}invalidations` };
 const INSTANCE = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
 
@@ -76,18 +76,25 @@ function toLocal(clusterStamp) {
 /** The latest invalidation this process knows of, from any instance, on its own clock. */
 export const latestInvalidation = () => latestInvalidationAt;
 
+/** Merges `stamps` into this process's manifest, keeping the later of each; whether anything moved. */
 function applyLocally(tag, stamps) {
   const known = tagsManifest.get(tag) ?? {};
   const merged = { ...known };
+  let moved = false;
   for (const field of ["stale", "expired"])
-    if (stamps[field] !== undefined && !(known[field] >= stamps[field])) merged[field] = stamps[field];
+    if (stamps[field] !== undefined && !(known[field] >= stamps[field])) {
+      merged[field] = stamps[field];
+      moved = true;
+    }
+  if (!moved) return false;
   tagsManifest.set(tag, merged);
   latestInvalidationAt = Math.max(latestInvalidationAt, stamps.stale ?? -Infinity, stamps.expired ?? -Infinity);
+  return true;
 }
 
 /**
  * Records an invalidation made in this process (stamps on its clock), and hands it to the other
- * instances before returning; while Redis is down it waits for the reconnection.
+ * instances before returning; while Redis is down it is kept, and handed on at the reconnection.
  */
 export async function invalidate(tags, stamps) {
   for (const tag of tags) applyLocally(tag, stamps);
@@ -131,14 +138,7 @@ export async function refreshClusterTags() {
   let changed = false;
   for (const [tag, json] of Object.entries(manifest)) {
     const stamps = Object.fromEntries(Object.entries(JSON.parse(json)).map(([f, stamp]) => [f, toLocal(stamp)]));
-    const known = tagsManifest.get(tag) ?? {};
-    if (
-      (stamps.stale ?? -Infinity) > (known.stale ?? -Infinity) ||
-      (stamps.expired ?? -Infinity) > (known.expired ?? -Infinity)
-    ) {
-      applyLocally(tag, stamps);
-      changed = true;
-    }
+    if (applyLocally(tag, stamps)) changed = true;
   }
   seenVersion = version;
   if (changed) contentChanges.publish({ tags: [] });

@@ -6,9 +6,10 @@
 import { createDefaultCacheHandler } from "next/dist/server/lib/cache-handlers/default.js";
 import { streamFromBuffer, streamToBuffer } from "next/dist/server/stream-utils/node-web-streams-helper.js";
 import { clusterClient, clusterOffset, refreshClusterTags } from "./cluster.mjs";
+import { redisKeyPrefix } from "./redis-client.mjs";
 
 const MEMORY_BYTES = 50 * 1024 * 1024;
-const PREFIX = `${process.env.PARLEY_REDIS_PREFIX || "parley:"}data:`;
+const PREFIX = `${redisKeyPrefix()}data:`;
 const local = createDefaultCacheHandler(MEMORY_BYTES);
 
 /** The entry another instance stored, on this process's clock; undefined when there is none or Redis is down. */

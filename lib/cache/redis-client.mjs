@@ -4,6 +4,9 @@
 // cache handlers Node loads as they are.
 import { createClient } from "redis";
 
+/** What every key Parley keeps in Redis starts with: PARLEY_REDIS_PREFIX separates sites sharing one Redis. */
+export const redisKeyPrefix = () => process.env.PARLEY_REDIS_PREFIX || "parley:";
+
 // The line lib/log.ts writes (this file cannot import TypeScript).
 export const logLine = (level, message, fields = {}) =>
   console[level === "info" ? "log" : "error"](

@@ -4,8 +4,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { clusterClient, clusterOffset } from "./cluster.mjs";
+import { redisKeyPrefix } from "./redis-client.mjs";
 
-const PREFIX = `${process.env.PARLEY_REDIS_PREFIX || "parley:"}page:`;
+const PREFIX = `${redisKeyPrefix()}page:`;
 const SHARED_KINDS = new Set(["APP_PAGE", "APP_ROUTE"]);
 const DAY_SECONDS = 86_400;
 
