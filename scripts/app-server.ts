@@ -5,8 +5,8 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { applyMigrations, pendingMigrations } from "../lib/migrations/schema-engine";
-import { databaseFilePath } from "../lib/prisma-client";
 import { buildInputsHash } from "../lib/start/build-inputs";
+import { withDatabaseLock } from "../lib/start/database-lock";
 import { withExclusiveLock } from "../lib/start/exclusive-lock";
 import { pagesStamp, samePages, type PagesStamp } from "../lib/start/pages-stamp";
 import { seedIfEmptyAt } from "../prisma/seed/seed";
@@ -21,9 +21,8 @@ const nextBin = path.join(root, "node_modules", ".bin", "next");
  * when a migration is pending: an instance starting beside others that serve never needs it.
  */
 export async function prepareDatabase(url: string) {
-  const file = databaseFilePath(url);
-  await withExclusiveLock(
-    `${file}.start-lock`,
+  await withDatabaseLock(
+    url,
     async () => {
       const started = performance.now();
       const pending = await pendingMigrations(url);
@@ -119,7 +118,7 @@ export async function buildIfNeeded(
       }
       const reason = force ? "asked to" : built ? "the code, dependencies or schema changed" : "no build yet";
       console.log(`[parley] building for production into ${distDir} (${reason})…`);
-      const pages = pagesStamp(databaseFilePath(env.DATABASE_URL ?? ""), env);
+      const pages = await pagesStamp(env.DATABASE_URL ?? "", env);
       // A build that fails half way must not pass for a finished one.
       rmSync(stampFile(distDir), { force: true });
       await build(distDir, env);
@@ -137,8 +136,11 @@ export async function buildIfNeeded(
  * database, or this one changed since the build, or another origin) each page is rendered on its
  * first request instead, from this database and with this origin.
  */
-export function storedPagesEnv(build: BuildStamp, env: NodeJS.ProcessEnv): { PARLEY_PRERENDERED_UNTIL: string } {
-  const same = samePages(build.pages, pagesStamp(databaseFilePath(env.DATABASE_URL ?? ""), env));
+export async function storedPagesEnv(
+  build: BuildStamp,
+  env: NodeJS.ProcessEnv,
+): Promise<{ PARLEY_PRERENDERED_UNTIL: string }> {
+  const same = samePages(build.pages, await pagesStamp(env.DATABASE_URL ?? "", env));
   if (!same) {
     console.log(
       "[parley] the build's prerendered pages hold other content or another origin: each page is rendered on its first request",

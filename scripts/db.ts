@@ -1,28 +1,37 @@
 // Database commands, run offline through Prisma's wasm schema engine (lib/migrations/schema-engine.ts)
 // because the `prisma migrate` CLI needs a native engine these machines cannot download.
 //
-//   tsx scripts/db.ts migrate [--name <name>] [--accept-data-loss]   create + apply a migration from schema.prisma
+//   tsx scripts/db.ts migrate [--name <name>] [--accept-data-loss]   create + apply a migration from schema.prisma,
+//                                                                    for both stores (see below)
 //   tsx scripts/db.ts deploy                                         apply pending migrations
 //   tsx scripts/db.ts reset                                          delete the database, apply every migration, seed
 //   tsx scripts/db.ts seed                                           seed an empty database
 //   tsx scripts/db.ts status                                         applied / pending / drift (exit 1 unless up to date)
 //
 // --verbose lists the differences behind drift / unmigrated schema changes; --debug prints the engine's
-// log (JSON lines, on stderr). The database is DATABASE_URL, or
-// file:data/parley.db (lib/prisma-client.ts `databaseUrl()`).
-import { existsSync } from "node:fs";
+// log (JSON lines, on stderr). The database is DATABASE_URL (a SQLite file or a PostgreSQL server),
+// or file:data/parley.db (lib/store/url.ts `databaseUrl()`).
+//
+// Each store has its own migration history (prisma/migrations, prisma/postgresql/migrations).
+// `migrate` regenerates prisma/postgresql/schema.prisma from prisma/schema.prisma, writes the
+// migration for DATABASE_URL's store on that database, and the other store's on a scratch database
+// (a temporary SQLite file, or a throwaway PostgreSQL cluster), under the same name.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import {
   PROJECT_ROOT,
   applyMigrations,
   createMigration,
-  migrationDatabaseFile,
   migrationStatus,
+  pendingMigrations,
   resetDatabase,
   type EngineOptions,
 } from "../lib/migrations/schema-engine";
-import { createPrismaClient, databaseUrl, type PrismaClient } from "../lib/prisma-client";
+import { postgresqlSchema, SCHEMA_FILES } from "../lib/migrations/schema-files";
+import { createPrismaClient, databaseUrl, describeDatabase, storeOf, type PrismaClient } from "../lib/prisma-client";
+import { startThrowawayPostgresql } from "../lib/store/throwaway-postgresql";
 
 const USAGE =
   "usage: tsx scripts/db.ts <migrate [--name <name>] [--accept-data-loss] | deploy | reset | seed | status> [--verbose] [--debug]";
@@ -71,8 +80,8 @@ async function loadSeedModule(): Promise<SeedModule> {
 /** Seeds an empty database; returns a short description of what happened. */
 async function seed(url: string, seedModule?: SeedModule): Promise<string> {
   const { seedIfEmpty } = seedModule ?? (await loadSeedModule());
-  if (!existsSync(migrationDatabaseFile(url)))
-    throw new Error("the database does not exist yet: run npm run db:deploy first");
+  if ((await pendingMigrations(url)).length > 0)
+    throw new Error("the database is not migrated yet: run npm run db:deploy first");
   const prisma = createPrismaClient(url);
   try {
     const { seeded, counts } = await seedIfEmpty(prisma);
@@ -86,6 +95,42 @@ async function seed(url: string, seedModule?: SeedModule): Promise<string> {
   }
 }
 
+function writePostgresqlSchema(): void {
+  const expected = postgresqlSchema(readFileSync(SCHEMA_FILES.sqlite, "utf8"));
+  if (!existsSync(SCHEMA_FILES.postgresql) || readFileSync(SCHEMA_FILES.postgresql, "utf8") !== expected) {
+    writeFileSync(SCHEMA_FILES.postgresql, expected);
+    console.log(`Wrote ${shown(SCHEMA_FILES.postgresql)}`);
+  }
+}
+
+/** Writes the other store's migration on a scratch database of that store; says what it wrote. */
+async function migrateOtherStore(
+  store: "sqlite" | "postgresql",
+  name: string,
+  options: Parameters<typeof createMigration>[2],
+): Promise<string | null> {
+  const scratch =
+    store === "sqlite"
+      ? (() => {
+          const dir = mkdtempSync(path.join(os.tmpdir(), "parley-migrate-"));
+          return Promise.resolve({
+            url: `file:${path.join(dir, "scratch.db")}`,
+            stop: async () => rmSync(dir, { recursive: true, force: true }),
+          });
+        })()
+      : startThrowawayPostgresql({ fast: true }).then((cluster) => ({
+          url: cluster.url("parley_migrate"),
+          stop: () => cluster.stop(),
+        }));
+  const { url, stop } = await scratch;
+  try {
+    const { file } = await createMigration(url, name, options);
+    return file ? `Created ${shown(file)} (${store})` : null;
+  } finally {
+    await stop();
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   const verbose = args.includes("--verbose");
@@ -93,17 +138,18 @@ async function main(argv: string[]): Promise<number> {
   /** An engine diff summary: in full with --verbose, else a hint. */
   const details = (summary: string) => (verbose ? `:\n${summary.replace(/^/gm, "      ")}` : " (--verbose lists them)");
   const url = databaseUrl();
-  const db = shown(migrationDatabaseFile(url));
+  const db = storeOf(url) === "sqlite" ? shown(describeDatabase(url)) : describeDatabase(url);
   const started = performance.now();
   const elapsed = () => `${Math.round(performance.now() - started)} ms`;
 
   switch (command) {
     case "migrate": {
       const name = option(args, "--name") ?? "migration";
-      const result = await createMigration(url, name, {
-        ...engineOptions,
-        acceptDataLoss: args.includes("--accept-data-loss"),
-      });
+      const migrateOptions = { ...engineOptions, acceptDataLoss: args.includes("--accept-data-loss") };
+      writePostgresqlSchema();
+      const result = await createMigration(url, name, migrateOptions);
+      const other = await migrateOtherStore(storeOf(url) === "sqlite" ? "postgresql" : "sqlite", name, migrateOptions);
+      if (other) console.log(other);
       for (const warning of result.warnings) console.warn(`warning: ${warning}`);
       if (result.created === null || result.file === null) {
         const applied = appliedText(result.applied);
@@ -168,13 +214,12 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// Exits when done: the wasm engine leaves a timer behind that would keep the process up for a minute.
 main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
+  (code) => process.exit(code),
   (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     console.error(`db ${process.argv[2] ?? ""}: ${message}`);
-    process.exitCode = 1;
+    process.exit(1);
   },
 );

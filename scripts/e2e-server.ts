@@ -23,4 +23,4 @@ await prepareDatabase(env.DATABASE_URL);
 // Rebuilt each run, so that the tests see this database's pages prerendered, as in production. With
 // E2E_REUSE_BUILD, the build's pages hold another run's database: each is rendered afresh instead.
 const build = await buildIfNeeded(distDir, env, { force: !process.env.E2E_REUSE_BUILD });
-serve(process.env.PORT ?? "3100", { ...env, ...storedPagesEnv(build, env) }, "127.0.0.1");
+serve(process.env.PORT ?? "3100", { ...env, ...(await storedPagesEnv(build, env)) }, "127.0.0.1");

@@ -18,4 +18,4 @@ await prepareDatabase(url);
 const build = await buildIfNeeded(process.env.PARLEY_DIST_DIR || ".next", env, {
   force: process.argv.includes("--rebuild"),
 });
-serve(port, { ...env, ...storedPagesEnv(build, env) });
+serve(port, { ...env, ...(await storedPagesEnv(build, env)) });

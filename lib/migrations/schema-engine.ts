@@ -1,29 +1,33 @@
 // Prisma migrations without the native schema engine: Prisma's own schema engine compiled to
 // wasm (@prisma/schema-engine-wasm, the exact build the prisma 7.10.0 CLI embeds), driven through
-// the better-sqlite3 driver adapter. It reads and writes the standard layout
+// the store's driver adapter (better-sqlite3 for SQLite, pg for PostgreSQL; each store has its own
+// schema file and migration history, lib/migrations/schema-files.ts). It reads and writes the standard layout
 // (prisma/migrations/<timestamp>_<name>/migration.sql, migration_lock.toml, `_prisma_migrations`)
 // exactly as the Prisma CLI reads and writes it. Node only; not for the Next bundle.
 //
 // Engine/adapter bugs worked around here (see /work/shared/stack-notes.md, "Prisma 7 offline"):
 //  1. `devDiagnostic` fails with P1014 on a database without `_prisma_migrations`: apply first.
 //  2. The shadow database replays migrations through argument-less `executeRaw`, which
-//     better-sqlite3 runs as a single statement: such calls go to `executeScript` instead.
+//     better-sqlite3 (and pg's prepared statements) run as a single statement: such calls go to
+//     `executeScript` instead.
 //  3. `reset()` through the adapter only deletes rows: reset deletes the file, then applies.
 //  4. `createMigration` needs `devDiagnostic` to have run first on the same engine.
-// Two more found here:
+// More found here:
 //  5. The engine never closes its connections and takes `PRAGMA locking_mode=EXCLUSIVE` on the main
 //     one, so every connection is tracked and closed when a command ends.
 //  6. Because of that exclusive lock, a command fails while another connection holds a WAL database
 //     open (a running app, an open PrismaClient). The adapter reports SQLITE_BUSY as a `SocketTimeout`
 //     error, a kind this engine build cannot even parse ("unknown variant `SocketTimeout`"); it is
 //     turned into a readable error here. Close other connections before migrating.
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlDriverAdapter,
@@ -39,31 +43,40 @@ import type {
   SchemaFilter,
   SchemasContainer,
 } from "@prisma/schema-engine-wasm/schema_engine_bg";
-import { databaseFilePath } from "../prisma-client";
+import {
+  createDatabaseIfMissing,
+  databaseExists,
+  dropDatabase,
+  maintenanceUrl,
+  withPgClient,
+} from "../store/postgresql";
+import { databaseFilePath, storeOf, type Store } from "../store/url";
+import { MIGRATION_DIRS, PROJECT_ROOT, SCHEMA_FILES } from "./schema-files";
 
-const moduleDir = import.meta.dirname ?? path.dirname(fileURLToPath(import.meta.url));
-
-/** The project root (two levels above lib/migrations), whatever the caller's cwd. */
-export const PROJECT_ROOT = path.resolve(moduleDir, "..", "..");
-export const SCHEMA_PATH = path.join(PROJECT_ROOT, "prisma", "schema.prisma");
-export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma", "migrations");
+export { PROJECT_ROOT };
+export const SCHEMA_PATH = SCHEMA_FILES.sqlite;
+export const MIGRATIONS_DIR = MIGRATION_DIRS.sqlite;
 
 const LOCKFILE_NAME = "migration_lock.toml";
 const MIGRATION_FILE_NAME = "migration.sql";
 /**
- * Tables Prisma's schema language cannot describe (the FTS5 search index and the shadow tables
- * SQLite keeps for it; see the search_index migration): declared external so that diffs and drift
- * checks leave them alone instead of proposing to drop them.
+ * Tables Prisma's schema language cannot describe (the search index: FTS5 and the shadow tables
+ * SQLite keeps for it, or PostgreSQL's table with its tsvector column; see each store's
+ * search_index migration): declared external so that diffs and drift checks leave them alone
+ * instead of proposing to drop them.
  */
-const SEARCH_TABLES = [
-  "SearchIndex",
-  "SearchIndex_data",
-  "SearchIndex_idx",
-  "SearchIndex_content",
-  "SearchIndex_docsize",
-  "SearchIndex_config",
-];
-const SCHEMA_FILTER: SchemaFilter = { externalTables: SEARCH_TABLES, externalEnums: [] };
+const SEARCH_TABLES: Record<Store, string[]> = {
+  sqlite: [
+    "SearchIndex",
+    "SearchIndex_data",
+    "SearchIndex_idx",
+    "SearchIndex_content",
+    "SearchIndex_docsize",
+    "SearchIndex_config",
+  ],
+  postgresql: ["public.SearchIndex"],
+};
+const schemaFilter = (store: Store): SchemaFilter => ({ externalTables: SEARCH_TABLES[store], externalEnums: [] });
 const BUSY_TIMEOUT_MS = 5000;
 /** Prisma's CLI truncates migration names to this length. */
 const MAX_MIGRATION_NAME_LENGTH = 200;
@@ -148,25 +161,36 @@ function loadWasm(): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------
 // The adapter factory handed to the engine: tracks every connection so a command can close them
-// all, and runs the shadow database's argument-less `executeRaw` calls as scripts (bug 2).
+// all, and runs the shadow database's argument-less `executeRaw` calls as scripts (bug 2; on
+// PostgreSQL a prepared statement cannot hold several commands either).
 
-class TrackedSqliteFactory implements SqlMigrationAwareDriverAdapterFactory {
-  readonly provider = "sqlite" as const;
+class TrackedFactory implements SqlMigrationAwareDriverAdapterFactory {
+  readonly provider: SqlMigrationAwareDriverAdapterFactory["provider"];
   readonly adapterName: string;
-  readonly #inner: PrismaBetterSqlite3;
+  readonly #inner: SqlMigrationAwareDriverAdapterFactory;
+  readonly #target: Target;
   readonly #open = new Set<SqlDriverAdapter>();
 
-  constructor(url: string) {
-    this.#inner = new PrismaBetterSqlite3({ url, timeout: BUSY_TIMEOUT_MS });
+  constructor(target: Target) {
+    this.#target = target;
+    this.#inner =
+      target.store === "sqlite"
+        ? new PrismaBetterSqlite3({ url: `file:${target.file}`, timeout: BUSY_TIMEOUT_MS })
+        : introspectablePg(target.url);
+    this.provider = this.#inner.provider;
     this.adapterName = this.#inner.adapterName;
   }
 
   async connect(): Promise<SqlDriverAdapter> {
-    return this.#track(await this.#inner.connect());
+    const adapter = await this.#inner.connect();
+    return this.#track(this.#target.store === "postgresql" ? wholeScripts(adapter) : adapter);
   }
 
   async connectToShadowDb(): Promise<SqlDriverAdapter> {
-    const adapter = await this.#inner.connectToShadowDb();
+    const adapter =
+      this.#target.store === "postgresql"
+        ? wholeScripts(await pgShadowDatabase(this.#target.url))
+        : await this.#inner.connectToShadowDb();
     const executeRaw = adapter.executeRaw.bind(adapter);
     adapter.executeRaw = async (query: SqlQuery): Promise<number> => {
       if (query.args.length > 0) return executeRaw(query);
@@ -192,20 +216,101 @@ class TrackedSqliteFactory implements SqlMigrationAwareDriverAdapterFactory {
   }
 }
 
+// PostgreSQL (bug 7): the engine's introspection reads catalog columns of the internal `"char"`
+// type (pg_class.relkind, pg_constraint.contype…), which @prisma/adapter-pg 7.10 does not map and
+// refuses ("Column type 'char' could not be deserialized"). pg already returns them as strings;
+// their columns are reported as text here. Only the schema engine's own pools are changed.
+const PG_INTERNAL_CHAR = 18;
+const PG_TEXT = 25;
+
+function introspectablePg(url: string): PrismaPg {
+  const pool = new pg.Pool({ connectionString: url });
+  pool.on("connect", (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    const asText = (result: unknown) => {
+      for (const field of (result as pg.QueryResult | undefined)?.fields ?? [])
+        if (field.dataTypeID === PG_INTERNAL_CHAR) field.dataTypeID = PG_TEXT;
+      return result;
+    };
+    (client as { query: unknown }).query = (...args: unknown[]) => {
+      const callback = typeof args.at(-1) === "function" ? (args.pop() as (e: unknown, r: unknown) => void) : null;
+      if (callback) return query(...args, (error: unknown, result: unknown) => callback(error, asText(result)));
+      const pending = query(...args);
+      return pending instanceof Promise ? pending.then(asText) : pending;
+    };
+  });
+  return new PrismaPg(pool, { disposeExternalPool: true });
+}
+
+// PostgreSQL (bug 8): adapter-pg 7.10 runs a script by splitting it at every `;`, which cuts a
+// function body (the search index's triggers) apart. PostgreSQL runs a whole script sent as one
+// simple query, so a migration goes to the server in one piece.
+function wholeScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const pool = (adapter as unknown as { underlyingDriver(): pg.Pool }).underlyingDriver();
+  adapter.executeScript = async (script: string) => {
+    await pool.query(script).catch((error: Error) => {
+      throw new Error(`Error querying the database: ${error.message}`, { cause: error });
+    });
+  };
+  return adapter;
+}
+
+/** What PrismaPg's own connectToShadowDb does (a new database, dropped on dispose), with the pool above. */
+async function pgShadowDatabase(url: string): Promise<SqlDriverAdapter> {
+  const name = `prisma_migrate_shadow_db_${randomUUID()}`;
+  await withPgClient(url, (client) => client.query(`CREATE DATABASE "${name}"`));
+  const shadowUrl = new URL(url);
+  shadowUrl.pathname = `/${name}`;
+  const adapter = await introspectablePg(shadowUrl.toString()).connect();
+  const dispose = adapter.dispose.bind(adapter);
+  adapter.dispose = async () => {
+    await dispose();
+    await withPgClient(url, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  };
+  return adapter;
+}
+
 // ---------------------------------------------------------------------------------------------
+
+/** The database a command works on: a SQLite file, or a PostgreSQL database on a server. */
+type Target = { store: "sqlite"; url: string; file: string } | { store: "postgresql"; url: string };
+
+/** The target a database URL names (a SQLite URL must name a file, not :memory:). */
+export function migrationTarget(dbUrl: string): Target {
+  if (storeOf(dbUrl) === "postgresql") return { store: "postgresql", url: dbUrl };
+  const file = migrationDatabaseFile(dbUrl);
+  return { store: "sqlite", url: `file:${file}`, file };
+}
+
+/** Whether the database exists yet (a SQLite file on disk, a database on the server). */
+async function targetExists(target: Target): Promise<boolean> {
+  return target.store === "sqlite" ? existsSync(target.file) : databaseExists(target.url);
+}
+
+/** Creates what a first migration needs: the file's directory, or the database on the server. */
+async function prepareTarget(target: Target): Promise<void> {
+  if (target.store === "sqlite") await mkdir(path.dirname(target.file), { recursive: true });
+  else await createDatabaseIfMissing(target.url);
+}
+
+/** After migrating: SQLite files switch to WAL (see enableWal); PostgreSQL needs nothing. */
+function afterMigrating(target: Target): void {
+  if (target.store === "sqlite") enableWal(target.file);
+}
 
 interface Session {
   engine: SchemaEngine;
   migrationsDir: string;
   schema: SchemasContainer;
+  filter: SchemaFilter;
 }
 
-/** Runs `fn` with an engine connected to `file`, then frees it and closes all its connections. */
-async function withEngine<T>(file: string, options: EngineOptions, fn: (session: Session) => Promise<T>): Promise<T> {
+/** Runs `fn` with an engine connected to `target`, then frees it and closes all its connections. */
+async function withEngine<T>(target: Target, options: EngineOptions, fn: (session: Session) => Promise<T>): Promise<T> {
   await loadWasm();
-  const schemaPath = options.schemaPath ?? SCHEMA_PATH;
+  const schemaPath = options.schemaPath ?? SCHEMA_FILES[target.store];
   const schemaText = await readFile(schemaPath, "utf8");
-  const factory = new TrackedSqliteFactory(`file:${file}`);
+  const factory = new TrackedFactory(target);
   const log = options.log;
   let engine: SchemaEngine | undefined;
   try {
@@ -216,15 +321,22 @@ async function withEngine<T>(file: string, options: EngineOptions, fn: (session:
     );
     return await fn({
       engine,
-      migrationsDir: options.migrationsDir ?? MIGRATIONS_DIR,
+      migrationsDir: options.migrationsDir ?? MIGRATION_DIRS[target.store],
       schema: { files: [{ path: schemaPath, content: schemaText }] },
+      filter: schemaFilter(target.store),
     });
   } catch (error) {
-    throw engineError(error, file);
+    throw engineError(error, target.store === "sqlite" ? target.file : describeTarget(target));
   } finally {
     engine?.free();
     await factory.closeAll();
   }
+}
+
+function describeTarget(target: Target): string {
+  const parsed = new URL(target.url);
+  if (parsed.password) parsed.password = "***";
+  return parsed.toString();
 }
 
 /** Engine errors arrive as plain objects or Errors with a JSON message; make them readable Errors. */
@@ -297,7 +409,7 @@ export async function readMigrationsList(migrationsDir: string = MIGRATIONS_DIR)
 
 async function applyPending(session: Session): Promise<string[]> {
   const migrationsList = await readMigrationsList(session.migrationsDir);
-  const { appliedMigrationNames } = await session.engine.applyMigrations({ migrationsList, filters: SCHEMA_FILTER });
+  const { appliedMigrationNames } = await session.engine.applyMigrations({ migrationsList, filters: session.filter });
   return appliedMigrationNames;
 }
 
@@ -312,14 +424,15 @@ function enableWal(file: string): void {
 }
 
 /**
- * `prisma migrate deploy`: applies the pending migrations of prisma/migrations to the database,
- * creating the file (and its directory) if needed, then switches the file to WAL journal mode.
+ * `prisma migrate deploy`: applies the store's pending migrations to the database, creating it
+ * (a SQLite file and its directory, or a database on the server) if needed. A SQLite file then
+ * switches to WAL journal mode.
  */
 export async function applyMigrations(dbUrl: string, options: EngineOptions = {}): Promise<ApplyResult> {
-  const file = migrationDatabaseFile(dbUrl);
-  await mkdir(path.dirname(file), { recursive: true });
-  const applied = await withEngine(file, options, applyPending);
-  enableWal(file);
+  const target = migrationTarget(dbUrl);
+  await prepareTarget(target);
+  const applied = await withEngine(target, options, applyPending);
+  afterMigrating(target);
   return { applied };
 }
 
@@ -357,22 +470,22 @@ export async function createMigration(
 ): Promise<CreateMigrationResult> {
   const slug = migrationNameSlug(name);
   if (!slug) throw new Error(`"${name}" is not a usable migration name: use letters, digits and underscores.`);
-  const file = migrationDatabaseFile(dbUrl);
-  await mkdir(path.dirname(file), { recursive: true });
+  const target = migrationTarget(dbUrl);
+  await prepareTarget(target);
 
-  const result = await withEngine(file, options, async (session): Promise<CreateMigrationResult> => {
-    const { engine, migrationsDir, schema } = session;
+  const result = await withEngine(target, options, async (session): Promise<CreateMigrationResult> => {
+    const { engine, migrationsDir, schema, filter } = session;
     // Bug 1: devDiagnostic needs `_prisma_migrations`, which applying creates.
     const applied = await applyPending(session);
 
     let migrationsList = await readMigrationsList(migrationsDir);
     // Bug 4: createMigration needs devDiagnostic to have run first.
-    const { action } = await engine.devDiagnostic({ migrationsList, filters: SCHEMA_FILTER });
+    const { action } = await engine.devDiagnostic({ migrationsList, filters: filter });
     if (action.tag === "reset") {
       throw new Error(`The database must be reset before a migration can be created: ${action.reason}`);
     }
 
-    const dataLoss = await engine.evaluateDataLoss({ migrationsList, schema, filters: SCHEMA_FILTER });
+    const dataLoss = await engine.evaluateDataLoss({ migrationsList, schema, filters: filter });
     if (dataLoss.migrationSteps === 0) return { created: null, file: null, applied, warnings: [] };
     if (dataLoss.unexecutableSteps.length > 0) {
       const steps = dataLoss.unexecutableSteps.map((step) => `  - ${step.message}`).join("\n");
@@ -391,7 +504,7 @@ export async function createMigration(
       migrationName: slug,
       migrationsList,
       schema,
-      filters: SCHEMA_FILTER,
+      filters: filter,
     });
     if (created.migrationScript === null) return { created: null, file: null, applied, warnings: [] };
 
@@ -407,7 +520,7 @@ export async function createMigration(
     );
 
     migrationsList = await readMigrationsList(migrationsDir);
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: SCHEMA_FILTER });
+    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: filter });
     return {
       created: created.generatedMigrationName,
       file: migrationFile,
@@ -415,30 +528,34 @@ export async function createMigration(
       warnings,
     };
   });
-  enableWal(file);
+  afterMigrating(target);
   return result;
 }
 
 interface MigrationRow {
   migration_name: string;
-  finished_at: unknown;
-  rolled_back_at: unknown;
 }
 
-/** Finished, not rolled back migrations recorded in the file, or [] when it has no history table. */
-function recordedMigrations(file: string): string[] {
-  const db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+const FINISHED_MIGRATIONS =
+  "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL " +
+  "ORDER BY started_at, migration_name";
+
+/** Finished, not rolled back migrations recorded in the database, or [] when it has no history table. */
+async function recordedMigrations(target: Target): Promise<string[]> {
+  if (target.store === "postgresql") {
+    return withPgClient(target.url, async (client) => {
+      const { rows } = await client.query<{ present: boolean }>(
+        "SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS present",
+      );
+      if (!rows[0]?.present) return [];
+      return (await client.query<MigrationRow>(FINISHED_MIGRATIONS)).rows.map((row) => row.migration_name);
+    });
+  }
+  const db = new Database(target.file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
   try {
     const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
     if (!table) return [];
-    const rows = db
-      .prepare(
-        "SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations ORDER BY started_at, migration_name",
-      )
-      .all() as MigrationRow[];
-    return rows
-      .filter((row) => row.finished_at !== null && row.rolled_back_at === null)
-      .map((row) => row.migration_name);
+    return (db.prepare(FINISHED_MIGRATIONS).all() as MigrationRow[]).map((row) => row.migration_name);
   } finally {
     db.close();
   }
@@ -450,10 +567,11 @@ function recordedMigrations(file: string): string[] {
  * this works while other connections (a serving instance) hold the database open.
  */
 export async function pendingMigrations(dbUrl: string, options: EngineOptions = {}): Promise<string[]> {
-  const file = migrationDatabaseFile(dbUrl);
-  const onDisk = (await readMigrationsList(options.migrationsDir)).migrationDirectories.map((entry) => entry.path);
-  if (!existsSync(file)) return onDisk;
-  const finished = new Set(recordedMigrations(file));
+  const target = migrationTarget(dbUrl);
+  const migrationsDir = options.migrationsDir ?? MIGRATION_DIRS[target.store];
+  const onDisk = (await readMigrationsList(migrationsDir)).migrationDirectories.map((entry) => entry.path);
+  if (!(await targetExists(target))) return onDisk;
+  const finished = new Set(await recordedMigrations(target));
   return onDisk.filter((name) => !finished.has(name));
 }
 
@@ -468,13 +586,19 @@ function diffSummary(stdout: string | null): string | null {
  * changes no migration captures. Never creates the database file.
  */
 export async function migrationStatus(dbUrl: string, options: EngineOptions = {}): Promise<MigrationStatus> {
-  const file = migrationDatabaseFile(dbUrl);
-  const migrationsDir = options.migrationsDir ?? MIGRATIONS_DIR;
+  const target = migrationTarget(dbUrl);
+  const migrationsDir = options.migrationsDir ?? MIGRATION_DIRS[target.store];
   const onDisk = (await readMigrationsList(migrationsDir)).migrationDirectories.map((entry) => entry.path);
-  const databaseExists = existsSync(file);
+  const databaseExists = await targetExists(target);
+  // An engine needs a main connection; without the database, one that creates nothing: an
+  // in-memory SQLite database, or the server's maintenance database.
+  const connected: Target = databaseExists
+    ? target
+    : target.store === "sqlite"
+      ? { store: "sqlite", url: "file::memory:", file: ":memory:" }
+      : { store: "postgresql", url: maintenanceUrl(target.url) };
 
-  // An engine needs a main connection; without a database file, an in-memory one (never the file).
-  return withEngine(databaseExists ? file : ":memory:", options, async ({ engine, schema }) => {
+  return withEngine(connected, { ...options, migrationsDir }, async ({ engine, schema, filter }) => {
     const migrationsList = await readMigrationsList(migrationsDir);
     // Schema changes no migration captures: the migrations (replayed on a shadow db) vs schema.prisma.
     const fromMigrations: DiffTarget =
@@ -484,7 +608,7 @@ export async function migrationStatus(dbUrl: string, options: EngineOptions = {}
       to: { tag: "schemaDatamodel", ...schema },
       script: false,
       exitCode: null,
-      filters: SCHEMA_FILTER,
+      filters: filter,
     });
     const unmigratedSchemaChanges = diffSummary(schemaDiff.stdout);
 
@@ -506,7 +630,7 @@ export async function migrationStatus(dbUrl: string, options: EngineOptions = {}
     const diagnosis = await engine.diagnoseMigrationHistory({
       migrationsList,
       optInToShadowDatabase: false,
-      filters: SCHEMA_FILTER,
+      filters: filter,
     });
     const history: HistoryDiagnostic | null = diagnosis.history;
     const pending =
@@ -527,7 +651,7 @@ export async function migrationStatus(dbUrl: string, options: EngineOptions = {}
         to: { tag: "schemaDatasource", files: schema.files, configDir: PROJECT_ROOT },
         script: false,
         exitCode: null,
-        filters: SCHEMA_FILTER,
+        filters: filter,
       });
       drift = diffSummary(dbDiff.stdout);
     }
@@ -535,7 +659,7 @@ export async function migrationStatus(dbUrl: string, options: EngineOptions = {}
     return {
       databaseExists,
       migrations: onDisk,
-      applied: recordedMigrations(file),
+      applied: await recordedMigrations(target),
       pending: diagnosis.hasMigrationsTable ? pending : onDisk,
       failed,
       edited,
@@ -558,11 +682,12 @@ function databaseFiles(file: string): string[] {
 }
 
 /**
- * `prisma migrate reset` without the seed: deletes the database file (bug 3: the engine's reset
- * through the adapter only deletes rows), then applies every migration to a new file.
+ * `prisma migrate reset` without the seed: deletes the database (bug 3: the engine's reset through
+ * the adapter only deletes rows), then applies every migration to a new one.
  */
 export async function resetDatabase(dbUrl: string, options: EngineOptions = {}): Promise<ApplyResult> {
-  const file = migrationDatabaseFile(dbUrl);
-  await Promise.all(databaseFiles(file).map((each) => rm(each, { force: true })));
+  const target = migrationTarget(dbUrl);
+  if (target.store === "sqlite") await Promise.all(databaseFiles(target.file).map((each) => rm(each, { force: true })));
+  else await dropDatabase(target.url);
   return applyMigrations(dbUrl, options);
 }

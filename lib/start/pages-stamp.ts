@@ -3,6 +3,8 @@
 // its own database content, origin and clock are the same; otherwise it renders each page afresh.
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
+import { withPgClient } from "../store/postgresql";
+import { databaseFilePath, storeOf } from "../store/url";
 
 export interface PagesStamp {
   origin: string;
@@ -59,10 +61,54 @@ export function contentStamp(databaseFile: string): string {
   }
 }
 
-export function pagesStamp(databaseFile: string, env: NodeJS.ProcessEnv): PagesStamp {
+/**
+ * The same stamp of a PostgreSQL database: per table its row count, highest id, latest `updatedAt`
+ * and the sum of each integer column, read in one repeatable-read transaction (one snapshot).
+ */
+export async function postgresqlContentStamp(url: string): Promise<string> {
+  return withPgClient(url, async (client) => {
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    try {
+      const { rows: columns } = await client.query<{ table: string; column: string; type: string }>(
+        `SELECT c.table_name AS "table", c.column_name AS "column", c.data_type AS "type"
+         FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name)
+         WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
+         ORDER BY c.table_name, c.ordinal_position`,
+      );
+      const tables = new Map<string, { column: string; type: string }[]>();
+      for (const { table, column, type } of columns)
+        if (!NOT_CONTENT.test(table)) tables.set(table, [...(tables.get(table) ?? []), { column, type }]);
+      const hash = createHash("sha256");
+      for (const table of [...tables.keys()].sort()) {
+        const aggregates = [
+          "count(*)",
+          ...tables
+            .get(table)!
+            .filter(({ column, type }) => column === "updatedAt" || type === "integer")
+            .map(({ column }) =>
+              column === "updatedAt" ? `max("${column}")` : column === "id" ? `max("id")` : `sum("${column}")`,
+            ),
+        ];
+        const { rows } = await client.query({
+          text: `SELECT ${aggregates.join(", ")} FROM "${table}"`,
+          rowMode: "array",
+        });
+        hash.update(`${table}\0${JSON.stringify(rows[0])}\0`);
+      }
+      return hash.digest("hex");
+    } finally {
+      await client.query("ROLLBACK");
+    }
+  });
+}
+
+export async function pagesStamp(databaseUrl: string, env: NodeJS.ProcessEnv): Promise<PagesStamp> {
   return {
     origin: env.PARLEY_ORIGIN ?? "",
-    content: contentStamp(databaseFile),
+    content:
+      storeOf(databaseUrl) === "postgresql"
+        ? await postgresqlContentStamp(databaseUrl)
+        : contentStamp(databaseFilePath(databaseUrl)),
     clock: env.PARLEY_CLOCK || null,
   };
 }

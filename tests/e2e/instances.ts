@@ -44,7 +44,7 @@ export async function startInstance(port: number, env: Record<string, string>): 
   };
   // Whether the build's prerendered pages hold this instance's content and origin, as `npm start` decides.
   const build = readBuildStamp(E2E_DIST_DIR);
-  if (build) Object.assign(serverEnv, storedPagesEnv(build, serverEnv));
+  if (build) Object.assign(serverEnv, await storedPagesEnv(build, serverEnv));
   const child = spawn(command, args, { cwd: root, env: serverEnv, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output = (output + chunk).slice(-20_000)));

@@ -14,4 +14,4 @@ const url = databaseUrl();
 const env = { ...process.env, DATABASE_URL: url, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" as const };
 await prepareDatabase(url);
 const build = await buildIfNeeded(distDir, env);
-serve(process.env.PORT ?? "3000", { ...env, ...storedPagesEnv(build, env) }, "127.0.0.1");
+serve(process.env.PORT ?? "3000", { ...env, ...(await storedPagesEnv(build, env)) }, "127.0.0.1");

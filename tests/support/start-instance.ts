@@ -20,4 +20,4 @@ const stamp = await buildIfNeeded(env.PARLEY_DIST_DIR ?? "", env, {
     note("build-end");
   },
 });
-console.log(JSON.stringify({ stamp, serverEnv: storedPagesEnv(stamp, env) }));
+console.log(JSON.stringify({ stamp, serverEnv: await storedPagesEnv(stamp, env) }));
