@@ -2,17 +2,23 @@
 export const MATCH_START = "\u0002";
 export const MATCH_END = "\u0003";
 
+/** The words of a reader's query (letters and digits only, at most 12): all the search engines see. */
+export function searchWords(input: string): string[] {
+  return (
+    input
+      .normalize("NFKC")
+      .match(/[\p{L}\p{N}]+/gu)
+      ?.slice(0, 12) ?? []
+  );
+}
+
 /**
  * A reader's words as an FTS5 query: each word quoted (so operators and punctuation are just
  * text), all required, the last one also matching as a prefix while the reader is still typing.
  * Returns null when nothing searchable is left.
  */
 export function ftsQuery(input: string): string | null {
-  const words =
-    input
-      .normalize("NFKC")
-      .match(/[\p{L}\p{N}]+/gu)
-      ?.slice(0, 12) ?? [];
+  const words = searchWords(input);
   if (words.length === 0) return null;
   return words.map((word, i) => `"${word}"${i === words.length - 1 ? "*" : ""}`).join(" ");
 }
