@@ -22,12 +22,15 @@ import {
 } from "./lib/next-servers";
 import { startNginx } from "./lib/nginx";
 import { PERFORMANCE_DOC, writePerformanceDoc } from "./lib/performance-doc";
-import { ownProcessIds, startProcess, stopAll, stopProcess, waitForHttp } from "./lib/processes";
+import { onStopAll, ownProcessIds, startProcess, stopAll, stopProcess, waitForHttp } from "./lib/processes";
 import { FILTERED_TIMELINE, LOADED_PAGES, READER_PAGES } from "./lib/reader-pages";
 import { integer, kib, markdownTable, median, ms, times, type Row } from "./lib/table";
 import { testRedis } from "./lib/redis-server";
 import { measureWritePath } from "./lib/write-path";
-import { growDatabase } from "./scale/grow-database";
+import { databaseFilePath } from "../lib/store/url";
+import { startThrowawayPostgresql } from "../lib/store/throwaway-postgresql";
+import { prepareDatabase } from "../scripts/app-server";
+import { fillToScale, growDatabase } from "./scale/grow-database";
 
 const PORTS = {
   parley: 4101,
@@ -40,6 +43,7 @@ const PORTS = {
   instanceA: 4108,
   instanceB: 4109,
   nginxInstances: 4110,
+  scalePostgresql: 4111,
 };
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP_SECONDS = 1;
@@ -49,16 +53,18 @@ const LOAD_TURNS = 5;
 const reuseBuild = process.env.BENCH_REUSE_BUILD === "1";
 
 const seeded: ParleyTarget = {
-  databaseFile: path.join(ROOT, "data", "bench.db"),
+  databaseUrl: `file:${path.join(ROOT, "data", "bench.db")}`,
   distDir: ".next-bench",
   port: PORTS.parley,
 };
 const scale: ParleyTarget = {
-  databaseFile: path.join(ROOT, "data", "bench-scale.db"),
+  databaseUrl: `file:${path.join(ROOT, "data", "bench-scale.db")}`,
   distDir: ".next-bench-scale",
   port: PORTS.scale,
 };
 const origin = (port: number) => `http://127.0.0.1:${port}`;
+/** The same scale content on PostgreSQL (a throwaway cluster, durable settings), served from the scale build. */
+let scalePostgresql: ParleyTarget | undefined;
 
 const rows: Row[] = [];
 const neighbours = new Set<string>();
@@ -252,6 +258,56 @@ async function scaleSection() {
   }
 }
 
+/**
+ * The scale database on both stores, the same rows in each: what a reader page costs the server on
+ * PostgreSQL against SQLite, and an editor's save on each.
+ */
+async function storesSection(servers: { sqlite: ChildProcess; postgresql: ChildProcess }) {
+  const measure = "Stores: the scale database on PostgreSQL 15 against SQLite";
+  for (const page of [
+    ...LOADED_PAGES.map((p) => ({ name: p.name, path: p.path })),
+    { name: "Filtered timeline (rendered per request)", path: FILTERED_TIMELINE },
+  ]) {
+    const [sqlite, postgresql] = await loadInTurns(
+      origin(PORTS.scale) + page.path,
+      origin(PORTS.scalePostgresql) + page.path,
+    );
+    const costlier = postgresql.serverCpuMsPerRequest! / sqlite.serverCpuMsPerRequest!;
+    const readerPage = page.path !== "/api/v1/rounds";
+    rows.push({
+      measure,
+      subject: `${page.name} \`${page.path}\``,
+      parley: `PostgreSQL: ${cpuCell(postgresql)} · ${loadCell(postgresql)}`,
+      baseline: `SQLite: ${cpuCell(sqlite)} · ${loadCell(sqlite)}`,
+      ratio: `${times(costlier)} server CPU per request`,
+      target: readerPage ? "≤ 1.5× SQLite's" : "0 errors",
+      met: (readerPage ? costlier <= 1.5 : true) && postgresql.errors === 0,
+    });
+  }
+  for (const [store, port, server] of [
+    ["SQLite", PORTS.scale, servers.sqlite],
+    ["PostgreSQL", PORTS.scalePostgresql, servers.postgresql],
+  ] as const) {
+    noteNeighbours();
+    const result = await measureWritePath({
+      origin: origin(port),
+      server,
+      databaseUrl: port === PORTS.scale ? scale.databaseUrl : scalePostgresql!.databaseUrl,
+      readerOrigins: { [store]: origin(port) },
+      saves: 5,
+    });
+    rows.push({
+      measure,
+      subject: `${store}: an editor publishes an update at scale (\`saveUpdate\`, ${result.saveMs.length} saves), the action on the server`,
+      parley: `median ${ms(median(result.actionMs))} ms (${result.actionMs.map(ms).join(", ")})`,
+      baseline: "",
+      ratio: "",
+      target: "",
+      met: undefined,
+    });
+  }
+}
+
 async function javascriptSection() {
   const bare = await firstLoadJs(origin(PORTS.bare), "/");
   const recorded =
@@ -297,7 +353,7 @@ async function writePathSection(server: ChildProcess) {
   const result = await measureWritePath({
     origin: origin(PORTS.parley),
     server,
-    databaseFile: seeded.databaseFile,
+    databaseUrl: seeded.databaseUrl,
     readerOrigins: { "Parley's server": origin(PORTS.parley), "nginx micro-cache": origin(PORTS.nginx) },
   });
   rows.push({
@@ -375,7 +431,7 @@ async function instancesSection(work: string) {
     const result = await measureWritePath({
       origin: origin(PORTS.instanceA),
       server: a,
-      databaseFile: seeded.databaseFile,
+      databaseUrl: seeded.databaseUrl,
       readerOrigins: { "the other instance": origin(PORTS.instanceB), "nginx to both": origin(PORTS.nginxInstances) },
       saves: 5,
       newEditor: false,
@@ -404,18 +460,38 @@ async function main() {
   noteNeighbours();
 
   await prepareSeededParley(seeded);
-  const counts = await growDatabase({ from: seeded.databaseFile, to: scale.databaseFile });
+  // One instant for both stores' generated rows, so they hold the same content.
+  const scaleNow = Date.now();
+  const counts = await growDatabase({
+    from: databaseFilePath(seeded.databaseUrl),
+    to: databaseFilePath(scale.databaseUrl),
+    now: scaleNow,
+  });
   console.log(`[bench] scale database: ${JSON.stringify(counts)}`);
+  const postgresqlCluster = await startThrowawayPostgresql();
+  onStopAll(() => postgresqlCluster.stop());
+  scalePostgresql = {
+    databaseUrl: postgresqlCluster.url("parley_bench_scale"),
+    distDir: scale.distDir,
+    port: PORTS.scalePostgresql,
+  };
+  await prepareDatabase(scalePostgresql.databaseUrl);
+  const postgresqlCounts = await fillToScale(scalePostgresql.databaseUrl, scaleNow);
+  console.log(`[bench] scale database on PostgreSQL: ${JSON.stringify(postgresqlCounts)}`);
   await buildParley(seeded, { reuseBuild });
   await buildParley(scale, { reuseBuild });
   buildBareNext({ reuseBuild });
 
-  const [seededServer, scaleServer] = await Promise.all([
+  const [seededServer, scaleServer, scalePostgresqlServer] = await Promise.all([
     startParley(seeded, "Parley (seeded)"),
     startParley(scale, "Parley (scale)"),
+    startParley(scalePostgresql, "Parley (scale, PostgreSQL)"),
     startBareNext(PORTS.bare),
   ]);
-  parleyPids.set(seeded.port, seededServer.pid!).set(scale.port, scaleServer.pid!);
+  parleyPids
+    .set(seeded.port, seededServer.pid!)
+    .set(scale.port, scaleServer.pid!)
+    .set(scalePostgresql.port, scalePostgresqlServer.pid!);
   const work = mkdtempSync(path.join(os.tmpdir(), "parley-bench-"));
   chmodSync(work, 0o755);
   try {
@@ -431,6 +507,7 @@ async function main() {
     });
     await nginxSection();
     await scaleSection();
+    await storesSection({ sqlite: scaleServer, postgresql: scalePostgresqlServer });
     await javascriptSection();
     await lighthouseSection();
     await writePathSection(seededServer);

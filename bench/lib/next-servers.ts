@@ -2,6 +2,7 @@ import type { ChildProcess } from "node:child_process";
 import { execFileSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
+import { databaseFilePath } from "../../lib/store/url";
 import { buildIfNeeded, prepareDatabase } from "../../scripts/app-server";
 import { serverCommand } from "../../scripts/server-command";
 import { startProcess, waitForHttp } from "./processes";
@@ -11,16 +12,16 @@ const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
 export const BARE_NEXT_DIR = path.join(ROOT, "bench", "bare-next");
 
 export interface ParleyTarget {
-  /** Database file (absolute) and build folder (relative to the repository) of its own. */
-  databaseFile: string;
+  /** Database (a SQLite file's absolute `file:` URL, or a PostgreSQL database) and build folder (relative to the repository). */
+  databaseUrl: string;
   distDir: string;
   port: number;
 }
 
-function parleyEnv({ databaseFile, distDir, port }: ParleyTarget): NodeJS.ProcessEnv {
+function parleyEnv({ databaseUrl, distDir, port }: ParleyTarget): NodeJS.ProcessEnv {
   return {
     ...process.env,
-    DATABASE_URL: `file:${databaseFile}`,
+    DATABASE_URL: databaseUrl,
     PARLEY_DIST_DIR: distDir,
     PARLEY_ORIGIN: `http://127.0.0.1:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
@@ -34,8 +35,9 @@ function parleyEnv({ databaseFile, distDir, port }: ParleyTarget): NodeJS.Proces
 
 /** A fresh seeded database (never data/parley.db) with a production build of its own. */
 export async function prepareSeededParley(target: ParleyTarget) {
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(target.databaseFile + suffix, { force: true });
-  await prepareDatabase(`file:${target.databaseFile}`);
+  const file = databaseFilePath(target.databaseUrl);
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  await prepareDatabase(target.databaseUrl);
 }
 
 /** Builds (always, unless asked to reuse: the build bakes in the database and the code it saw). */

@@ -36,8 +36,19 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+const cleanups = new Set<() => Promise<void>>();
+
+/** Something to undo when the bench ends, however it ends, after its processes stop (a database cluster). */
+export function onStopAll(cleanup: () => Promise<void>): void {
+  cleanups.add(cleanup);
+}
+
 export async function stopAll(): Promise<void> {
   await Promise.all([...started].map(stopProcess));
+  for (const cleanup of cleanups) {
+    cleanups.delete(cleanup);
+    await cleanup().catch((error: unknown) => console.error(`[bench] cleaning up: ${String(error)}`));
+  }
 }
 
 /** Runs a command to completion, collecting its standard output. */

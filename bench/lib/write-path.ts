@@ -15,7 +15,7 @@ export interface WritePathResult {
   visibleMs: Record<string, number[]>;
 }
 
-function addEditor(databaseFile: string) {
+function addEditor(databaseUrl: string) {
   execFileSync(
     "npx",
     [
@@ -32,7 +32,7 @@ function addEditor(databaseFile: string) {
     {
       cwd: ROOT,
       input: `${EDITOR.password}\n`,
-      env: { ...process.env, DATABASE_URL: `file:${databaseFile}` },
+      env: { ...process.env, DATABASE_URL: databaseUrl },
       stdio: ["pipe", "ignore", "inherit"],
     },
   );
@@ -95,7 +95,7 @@ function loggedSaveDurations(server: ChildProcess, action: string): number[] {
 export async function measureWritePath({
   origin,
   server,
-  databaseFile,
+  databaseUrl,
   readerOrigins,
   saves = 7,
   newEditor = true,
@@ -103,13 +103,13 @@ export async function measureWritePath({
   origin: string;
   /** The process serving `origin`, whose log gives the action's own time. */
   server: ChildProcess;
-  databaseFile: string;
+  databaseUrl: string;
   readerOrigins: Record<string, string>;
   saves?: number;
   /** False when an earlier measurement on the same database added the editor already. */
   newEditor?: boolean;
 }): Promise<WritePathResult> {
-  if (newEditor) addEditor(databaseFile);
+  if (newEditor) addEditor(databaseUrl);
   const actionMs = loggedSaveDurations(server, "saveUpdate");
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {

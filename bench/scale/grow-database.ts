@@ -6,7 +6,7 @@
 import { copyFileSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Prisma } from "../../lib/generated/prisma/client";
+import { Prisma } from "../../lib/generated/prisma/client";
 import { createPrismaClient, DEFAULT_DATABASE_FILE, type PrismaClient } from "../../lib/prisma-client";
 import { randomSource, type Random } from "./random";
 import {
@@ -37,7 +37,15 @@ export async function growDatabase({ from, to, now = Date.now() }: { from: strin
   await checkpoint(source);
   copyFileSync(source, target);
 
-  const prisma = createPrismaClient(`file:${target}`);
+  return fillToScale(`file:${target}`, now);
+}
+
+/**
+ * Fills a seeded database (of either store) up to SCALE_TARGETS with the same generated rows for
+ * the same `now`. Returns the row counts reached.
+ */
+export async function fillToScale(url: string, now: number) {
+  const prisma = createPrismaClient(url);
   try {
     const random = randomSource(20_261_121);
     const sourceIds = await addSources(prisma, random, now);
@@ -78,10 +86,9 @@ async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<{ id: num
 async function link(prisma: PrismaClient, table: string, pairs: [number, number][]) {
   for (let i = 0; i < pairs.length; i += BATCH) {
     const batch = pairs.slice(i, i + BATCH);
-    await prisma.$executeRawUnsafe(
-      `INSERT OR IGNORE INTO "${table}" ("A", "B") VALUES ${batch.map(() => "(?, ?)").join(", ")}`,
-      ...batch.flat(),
-    );
+    // Standard SQL both stores take: a pair already linked is skipped, as the seed's links may overlap.
+    const values = Prisma.join(batch.map(([a, b]) => Prisma.sql`(${a}, ${b})`));
+    await prisma.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} ("A", "B") VALUES ${values} ON CONFLICT DO NOTHING`;
   }
 }
 

@@ -3,11 +3,13 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 
 export const E2E_DATABASE = path.resolve(`data/${process.env.E2E_NAME ?? "e2e"}.db`);
+/** The test server's database: its SQLite file, or the PostgreSQL database the PostgreSQL run set up. */
+export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? `file:${E2E_DATABASE}`;
 
 /** Creates an account in the test server's database (or another) through the real `user:add` command. */
 export function addAccount(
   account: { email: string; password: string; role: "admin" | "editor"; name: string },
-  database = E2E_DATABASE,
+  databaseUrl = E2E_DATABASE_URL,
 ) {
   execFileSync(
     "npx",
@@ -24,7 +26,7 @@ export function addAccount(
     ],
     {
       input: `${account.password}\n`,
-      env: { ...process.env, DATABASE_URL: `file:${database}` },
+      env: { ...process.env, DATABASE_URL: databaseUrl },
       stdio: ["pipe", "pipe", "pipe"],
     },
   );

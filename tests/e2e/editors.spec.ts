@@ -1,8 +1,8 @@
 import { parseFeed } from "@rowanmanning/feed-parser";
-import Database from "better-sqlite3";
 import ICAL from "ical.js";
 import { expect, test, type Request } from "@playwright/test";
-import { E2E_DATABASE, signIn } from "./accounts";
+import { E2E_DATABASE_URL, signIn } from "./accounts";
+import { countRows } from "./database-rows";
 import { useFixedClock } from "./fixed-clock";
 
 // One story, in order: the first admin, an editor, a round, a deadline extension.
@@ -23,14 +23,8 @@ const editor = {
 };
 
 /** Rows of `table` matching `where`: scoped to this story's own records, as other specs write in parallel. */
-function count(table: string, where: string, ...params: unknown[]): number {
-  const db = new Database(E2E_DATABASE, { readonly: true });
-  try {
-    return (db.prepare(`SELECT count(*) AS n FROM "${table}" WHERE ${where}`).get(...params) as { n: number }).n;
-  } finally {
-    db.close();
-  }
-}
+const count = (table: string, where: string, ...params: unknown[]) =>
+  countRows(E2E_DATABASE_URL, table, where, ...params);
 
 test.beforeEach(async ({ page }) => {
   await useFixedClock(page);
@@ -82,7 +76,7 @@ test("a validation error shows next to its field and keeps what was typed", asyn
   await expect(page.getByLabel("Time zone")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Kind")).toHaveValue("LEADERS_MEETING");
   await expect(page.getByRole("group", { name: "Issues discussed" }).getByLabel("Tariffs")).toBeChecked();
-  expect(count("Round", "title = ?", "Talks that end before they start")).toBe(0);
+  expect(await count("Round", "title = ?", "Talks that end before they start")).toBe(0);
 });
 
 let saveRequest: { url: string; headers: Record<string, string>; body: Buffer } | undefined;
@@ -140,21 +134,21 @@ test("the same server-action request replayed without the session cookie is refu
 }) => {
   expect(saveRequest, "the round save was captured").toBeDefined();
   const anonymous = await playwright.request.newContext();
-  const written = () => ({
-    rounds: count("Round", "title = ?", "Geneva follow-up talks"),
-    sources: count("Source", "url = ?", "https://example.org/geneva-follow-up"),
-    audit: count(
+  const written = async () => ({
+    rounds: await count("Round", "title = ?", "Geneva follow-up talks"),
+    sources: await count("Source", "url = ?", "https://example.org/geneva-follow-up"),
+    audit: await count(
       "AuditEvent",
-      `entityType = 'round' AND entityId IN (SELECT id FROM "Round" WHERE title = ?)`,
+      `"entityType" = 'round' AND "entityId" IN (SELECT id FROM "Round" WHERE title = ?)`,
       "Geneva follow-up talks",
     ),
   });
-  const before = written();
+  const before = await written();
   expect(before.rounds).toBe(1);
   const { cookie: _cookie, ...headers } = saveRequest!.headers;
   const response = await anonymous.post(saveRequest!.url, { headers, data: saveRequest!.body });
   expect(await response.text()).toContain("You are not signed in");
-  expect(written()).toEqual(before);
+  expect(await written()).toEqual(before);
   await anonymous.dispose();
 });
 

@@ -47,7 +47,7 @@ const published: string[] = [];
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   const database = await snapshotDatabase("instances");
-  addAccount(editor, database);
+  addAccount(editor, `file:${database}`);
   await redis.start();
   const env = (instanceEnv = {
     DATABASE_URL: `file:${database}`,
