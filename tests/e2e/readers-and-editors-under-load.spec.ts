@@ -10,7 +10,7 @@ import { addAccount, signIn } from "./accounts";
 const READER_PATHS = ["/", "/timeline", "/rounds/geneva-2025-05", "/deadlines"];
 // Long enough that the saves (each with the form's page load and the saved page's, rendered per
 // request while readers keep the process busy) all land while readers are still loading pages.
-const LOAD_SECONDS = 40;
+const LOAD_SECONDS = Number(process.env.E2E_LOAD_SECONDS ?? 40);
 const EDITORS = 3;
 const SAVES_EACH = 2;
 
