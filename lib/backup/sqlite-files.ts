@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
+import { fileStart, PG_DUMP_MAGIC } from "./file-start";
 
 /**
  * A consistent copy of a live database with `VACUUM INTO`: one read transaction, so the copy is
@@ -30,6 +31,8 @@ export async function backupDatabase(databaseFile: string, destination: string):
 /** Throws unless the file is an intact SQLite database made by Parley's migrations. */
 export function verifyDatabase(file: string) {
   if (!existsSync(file)) throw new Error(`No such file: ${file}`);
+  if (fileStart(file).startsWith(PG_DUMP_MAGIC))
+    throw new Error(`${file} is a PostgreSQL dump, not a SQLite backup: restore it into a PostgreSQL database`);
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const check = db.prepare("PRAGMA integrity_check").pluck().get();

@@ -44,7 +44,7 @@ describe("online backup and restore", () => {
     await writer;
     expect(writes).toBeGreaterThan(0);
 
-    const backedUp = exportContent(backupFile);
+    const backedUp = await exportContent(backupFile);
     const updatesInBackup = backedUp.tables.Update!.rows.length;
     expect(updatesInBackup).toBeGreaterThanOrEqual(30);
 
@@ -52,18 +52,18 @@ describe("online backup and restore", () => {
     for (const suffix of ["", "-wal", "-shm"]) rmSync(db.file + suffix, { force: true });
     new Database(db.file).close();
     await restoreDatabase(backupFile, db.file);
-    expect(exportContent(db.file)).toEqual(backedUp);
+    expect(await exportContent(db.file)).toEqual(backedUp);
   });
 });
 
 describe("JSON export and import", () => {
   it("round-trips every content row exactly", async () => {
-    const source = exportContent(db.file);
+    const source = await exportContent(db.file);
     const target = await freshDatabase();
     try {
       await target.prisma.$disconnect();
-      importContent(target.file, source);
-      expect(exportContent(target.file)).toEqual(source);
+      await importContent(target.file, source);
+      expect(await exportContent(target.file)).toEqual(source);
       const indexed = (file: string) => {
         const sqlite = new Database(file, { readonly: true });
         try {
@@ -83,9 +83,9 @@ describe("JSON export and import", () => {
   });
 
   it("refuses to import over existing content, changing nothing", async () => {
-    const before = exportContent(db.file);
-    expect(() => importContent(db.file, before)).toThrow(/already holds content/);
-    expect(exportContent(db.file)).toEqual(before);
+    const before = await exportContent(db.file);
+    await expect(importContent(db.file, before)).rejects.toThrow(/already holds content/);
+    expect(await exportContent(db.file)).toEqual(before);
   });
 });
 

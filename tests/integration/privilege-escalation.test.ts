@@ -104,7 +104,7 @@ async function everything() {
     p.account.findMany({ orderBy: { id: "asc" } }),
     p.auditEvent.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { users, sessions, credentials, audit, content: exportContent(db.file) };
+  return { users, sessions, credentials, audit, content: await exportContent(db.file) };
 }
 
 function refused(state: ActionState & { redirectedTo?: string }) {
