@@ -395,7 +395,6 @@ async function writePathSection(server: ChildProcess) {
  */
 async function instancesSection(work: string) {
   noteNeighbours();
-  execFileSync(process.execPath, ["--import", "tsx", "scripts/ensure-services.ts"], { cwd: ROOT, stdio: "inherit" });
   const redis = testRedis(PORTS.redis);
   await redis.start();
   try {
@@ -458,6 +457,8 @@ async function main() {
   const started = new Date();
   console.log(`[bench] ${machineLine(machine)}`);
   noteNeighbours();
+  // Debian's redis-server, nginx and postgresql, installed when missing (as root).
+  execFileSync(process.execPath, ["--import", "tsx", "scripts/ensure-services.ts"], { cwd: ROOT, stdio: "inherit" });
 
   await prepareSeededParley(seeded);
   // One instant for both stores' generated rows, so they hold the same content.

@@ -19,6 +19,7 @@ printed.
 | Load | Home, the timeline, a round and the JSON API (\`/api/v1/rounds\`), served by Parley's production server (\`scripts/serve.ts\`, as \`npm start\` runs it) under 50 connections from autocannon in a process of its own, without compression; next to a bare Next.js page with one client component (\`bench/bare-next\`, same Next.js and React) and the same bytes served from memory by a bare Node server (\`bench/static-file-server.ts\`) | Reader pages: at least 0.9× the bare page's requests per second, at most 1.2× its p99 latency, no errors. The API (not micro-cached; it answers with ETags and 304s): no errors |
 | nginx | The same pages through \`ops/nginx/parley.conf\`, next to nginx serving the same bytes as static files; and what it keeps | At least 0.8× the static files' requests per second, no errors; a reader page cached on its second request, the editors' area, sign-in and the API never |
 | Scale | The same pages, and a filtered timeline (rendered per request), on a grown database (10,000 updates, 500 rounds, 300 participants, 2,000 sources), in turns with the seeded one. Judged by the server's own CPU time per request (user + system, from \`/proc/<pid>/stat\` around each load, the median of the runs); throughput is shown beside it | Reader pages: at most 1.5× the seeded database's cost, no errors. The API: no errors |
+| Stores | The scale database on both stores, the same rows in each: the scale build served from PostgreSQL 15 (a throwaway cluster from Debian's packages, durable settings) in turns with the same build on SQLite, every reader page and the filtered timeline; then an editor publishing five updates on each | Reader pages: PostgreSQL at most 1.5× SQLite's server CPU per request, no errors. The saves: shown |
 | First-load JavaScript | gzip -9 bytes of every script each reader page's HTML loads (not \`nomodule\`), next to the bare page's | At most 15 KB above the bare page |
 | Lighthouse 12.8.2 | The default mobile audit of home, the timeline and a round, median of 5 runs each | Performance at least 95, accessibility, best practices and SEO 100 |
 | Write path | An editor (a real account, signed in) publishes updates in Chromium: the action's own time on the server (from its log line), the time from pressing *Publish* to the saved update's page, and the time until \`/timeline\` shows the update through Parley's server and through nginx | Through nginx within 2 s; the others are shown, not judged |
@@ -45,12 +46,13 @@ npm run bench
 It takes about 25 minutes on a 2-core machine: three production builds, 185 load runs of 6 s each
 (19 minutes of them), 15 Lighthouse audits and the write path, twice. It stops itself after 45 minutes
 at most, and exits 1 if a target is missed. It needs Chromium (\`CHROMIUM_PATH\`, or
-\`/usr/bin/chromium\` as for \`npm test\`) and Debian's nginx and redis-server, which it installs with
+\`/usr/bin/chromium\` as for \`npm test\`) and Debian's nginx, redis-server and postgresql, which it installs with
 \`apt-get\` when missing and run as root.
 
 It never touches \`data/parley.db\` or \`.next\`: it seeds \`data/bench.db\` afresh, grows a copy of it into
 \`data/bench-scale.db\` (\`bench/scale/grow-database.ts\`: linked like real records, every generated row
-marked *Generated test data*; it refuses the real database), builds each into \`.next-bench\` and
+marked *Generated test data*; it refuses the real database) and the same rows into a PostgreSQL
+database of a throwaway cluster, deleted after the run, builds each SQLite database into \`.next-bench\` and
 \`.next-bench-scale\`, and serves everything on 127.0.0.1 only. \`BENCH_SECONDS=3\` shortens each load;
 \`BENCH_REUSE_BUILD=1\` reuses the bench's builds (only after a full run with no code change since).
 
