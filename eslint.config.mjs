@@ -30,7 +30,14 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { paths: [{ name: "next/link", message: "Use @/components/link: it prefetches on intent, not on sight." }] },
+        {
+          paths: [
+            {
+              name: "next/link",
+              message: "Use @/components/link: a plain anchor, opened and prefetched by one listener.",
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { GeistMono, GeistSans } from "./fonts";
 import type { ReactNode } from "react";
-import { PrefetchOnIntent } from "@/components/prefetch-on-intent";
+import { InAppNavigation } from "@/components/in-app-navigation";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { siteOrigin } from "@/lib/env";
@@ -34,7 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <PrefetchOnIntent />
+        <InAppNavigation />
       </body>
     </html>
   );

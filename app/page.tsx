@@ -3,7 +3,6 @@ import { FeaturedDeadlines } from "./_components/featured-deadlines";
 import { UPCOMING_SHOWN, WhatComesNext } from "./_components/what-comes-next";
 import { AtRenderInstant } from "@/components/at-render-instant";
 import { IssueBoard } from "@/components/issue-board";
-import { PageLink } from "@/components/page-link";
 import { RoundSummary } from "@/components/round-summary";
 import { RoundsAtAGlance } from "@/components/rounds-at-a-glance";
 import { Card, SectionHeading } from "@/components/ui/card";
@@ -134,9 +133,9 @@ export default async function HomePage() {
         <SectionHeading
           id="updates-heading"
           action={
-            <PageLink href="/timeline?kind=executive-order" className="text-sm underline">
+            <Link href="/timeline?kind=executive-order" className="text-sm underline">
               More on the timeline
-            </PageLink>
+            </Link>
           }
         >
           Latest updates

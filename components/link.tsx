@@ -1,16 +1,13 @@
-"use client";
-
-import NextLink from "next/link";
 import type { ComponentProps } from "react";
 
 /**
- * A link to a page of the site, prefetched when the reader shows intent (PrefetchOnIntent): not
- * when it scrolls into view, as Next's own Link does. A reader page shows a dozen links on its
- * first screen; prefetching each cost the reader's phone a main-thread task and the server a
- * request per page view, for pages the reader mostly never opens. A client component itself, so
- * that `prefetch={false}` is set in the browser rather than written into every link of every
- * page's RSC payload.
+ * A link to a page of the site: a plain anchor, rendered on the server and never hydrated as a
+ * component of its own. The one listener in components/in-app-navigation.tsx opens it with Next's
+ * router (no full page load) and prefetches its page when the reader shows intent. Not Next's Link,
+ * which is a client component per link: a reader page holds 20 to 70 links, and hydrating each (a
+ * few hooks, a ref, a registration) costs the reader's phone main-thread time that one listener on
+ * the document does not.
  */
-export default function Link(props: ComponentProps<typeof NextLink>) {
-  return <NextLink prefetch={false} {...props} />;
+export default function Link(props: ComponentProps<"a"> & { href: string }) {
+  return <a {...props} />;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { PageLink } from "@/components/page-link";
+import Link from "@/components/link";
 import { PageTitle } from "@/components/page-title";
 import { Badge } from "@/components/ui/badge";
 import { highlightedParts } from "@/lib/domain/search-query";
@@ -71,9 +71,9 @@ async function Results({ searchParams }: { searchParams: SearchParams }) {
               >
                 <p className="flex items-center gap-2">
                   <Badge>{KIND_LABELS[hit.kind]}</Badge>
-                  <PageLink href={hit.href} className="font-semibold underline">
+                  <Link href={hit.href} className="font-semibold underline">
                     <Highlighted text={hit.title} />
-                  </PageLink>
+                  </Link>
                 </p>
                 {hit.snippet ? (
                   <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">

@@ -95,7 +95,10 @@ test("a reader page asks for no other page while it loads, and for a link's page
   await page.waitForTimeout(300);
   expect(pagesAskedFor.filter((path) => path.endsWith(".xml"))).toEqual([]);
 
+  // Opened by Next's router, not loaded afresh: the document, and what the test left on its window, stay.
+  await page.evaluate(() => Object.assign(window, { beforeTheClick: true }));
   await header.getByRole("link", { name: "Timeline" }).click();
   await expect(page).toHaveURL(/\/timeline$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Timeline");
+  expect(await page.evaluate(() => "beforeTheClick" in window)).toBe(true);
 });

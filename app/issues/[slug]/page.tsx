@@ -3,7 +3,6 @@ import Link from "@/components/link";
 import { notFound } from "next/navigation";
 import { AtRenderInstant } from "@/components/at-render-instant";
 import { FollowLinks } from "@/components/follow-links";
-import { PageLink } from "@/components/page-link";
 import { PageTitle } from "@/components/page-title";
 import { SourceList } from "@/components/source-list";
 import { DeadlineStateBadge, IssueStatusBadge, RoundStatusBadge, UnverifiedFlag } from "@/components/status-badges";
@@ -77,9 +76,9 @@ export default async function IssuePage({ params }: { params: Params }) {
             <SectionHeading
               id="rounds-heading"
               action={
-                <PageLink href={`/timeline?issue=${issue.slug}`} className="text-sm underline">
+                <Link href={`/timeline?issue=${issue.slug}`} className="text-sm underline">
                   On the timeline
-                </PageLink>
+                </Link>
               }
             >
               Rounds where it was discussed
@@ -110,9 +109,9 @@ export default async function IssuePage({ params }: { params: Params }) {
                       {formatInstant(update.occurredAt, update.timeZone, "DAY")} · {UPDATE_KIND_LABELS[update.kind]}
                       :{" "}
                     </span>
-                    <PageLink href={`/timeline?issue=${issue.slug}#update-${update.slug}`} className="underline">
+                    <Link href={`/timeline?issue=${issue.slug}#update-${update.slug}`} className="underline">
                       {update.title}
-                    </PageLink>
+                    </Link>
                   </li>
                 ))}
               </ul>

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/link";
 import { notFound } from "next/navigation";
-import { PageLink } from "@/components/page-link";
 import { PageTitle } from "@/components/page-title";
 import { SourceList } from "@/components/source-list";
 import { RoundStatusBadge } from "@/components/status-badges";
@@ -50,9 +49,9 @@ export default async function ParticipantPage({ params }: { params: Params }) {
         <SectionHeading
           id="rounds-heading"
           action={
-            <PageLink href={`/timeline?participant=${participant.slug}`} className="text-sm underline">
+            <Link href={`/timeline?participant=${participant.slug}`} className="text-sm underline">
               On the timeline
-            </PageLink>
+            </Link>
           }
         >
           Rounds attended

@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { Delegations } from "./delegations";
 import { ExpectationsTable } from "./expectations-table";
 import { LocalTime } from "@/components/local-time";
-import { PageLink } from "@/components/page-link";
 import { PageTitle } from "@/components/page-title";
 import { roundDates, roundPlace } from "@/components/round-summary";
 import { SourceList } from "@/components/source-list";
@@ -44,9 +43,9 @@ export default async function RoundPage({ params }: { params: Params }) {
       <PageTitle
         eyebrow={
           <span className="flex flex-wrap items-center gap-2">
-            <PageLink href={`/timeline?kind=${timelineKindForRound(round.kind)}`} className="underline">
+            <Link href={`/timeline?kind=${timelineKindForRound(round.kind)}`} className="underline">
               {ROUND_KIND_LABELS[round.kind]}
-            </PageLink>
+            </Link>
             {round.sequence ? <Badge>Round {round.sequence}</Badge> : null}
             <RoundStatusBadge status={round.status} />
             {round.unverified ? <UnverifiedFlag caveat={round.caveat} /> : null}

@@ -3,7 +3,7 @@
 import Link from "@/components/link";
 import { useRouter } from "next/navigation";
 import type { FormEvent, ReactNode } from "react";
-import { loadsFromServer } from "@/components/page-link";
+import { loadsFromServer } from "@/components/in-app-navigation";
 
 export interface FilterOptions {
   issues: { slug: string; title: string }[];

@@ -1,7 +1,6 @@
 import Link from "@/components/link";
 import { TimelineFilterForm, type FilterOptions } from "./timeline-filter-form";
 import { TimelineList } from "./timeline-list";
-import { PageLink } from "@/components/page-link";
 import { RoundsAtAGlance } from "@/components/rounds-at-a-glance";
 import { SectionHeading } from "@/components/ui/card";
 import { SIDE_LABELS } from "@/lib/domain/labels";
@@ -70,9 +69,9 @@ export async function TimelineView({ filters }: { filters: TimelineFilters }) {
             {ROUND_KINDS.map(([kind, { label }], i) => (
               <span key={kind}>
                 {i > 0 ? " · " : null}
-                <PageLink href={`/timeline${timelineQuery({ page: 1, kind })}`} className="underline">
+                <Link href={`/timeline${timelineQuery({ page: 1, kind })}`} className="underline">
                   {label}
-                </PageLink>
+                </Link>
               </span>
             ))}
           </p>
@@ -101,22 +100,16 @@ export async function TimelineView({ filters }: { filters: TimelineFilters }) {
           <TimelineList entries={page.entries} />
           <nav aria-label="Timeline pages" className="mt-6 flex justify-between text-sm">
             {filters.page > 1 ? (
-              <PageLink
-                href={`/timeline${timelineQuery({ ...filters, page: filters.page - 1 })}`}
-                className="underline"
-              >
+              <Link href={`/timeline${timelineQuery({ ...filters, page: filters.page - 1 })}`} className="underline">
                 ← Newer
-              </PageLink>
+              </Link>
             ) : (
               <span />
             )}
             {page.hasMore ? (
-              <PageLink
-                href={`/timeline${timelineQuery({ ...filters, page: filters.page + 1 })}`}
-                className="underline"
-              >
+              <Link href={`/timeline${timelineQuery({ ...filters, page: filters.page + 1 })}`} className="underline">
                 Older →
-              </PageLink>
+              </Link>
             ) : null}
           </nav>
         </div>
