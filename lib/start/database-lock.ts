@@ -2,7 +2,7 @@
 import { createHash } from "node:crypto";
 import { maintenanceUrl, withPgClient } from "../store/postgresql";
 import { databaseFilePath, storeOf } from "../store/url";
-import { withExclusiveLock, type LockOptions } from "./exclusive-lock";
+import { takeWhenFree, withExclusiveLock, type LockOptions } from "./exclusive-lock";
 
 /**
  * Runs `fn` holding the database's start lock. SQLite: an exclusive transaction on a file beside
@@ -12,26 +12,20 @@ import { withExclusiveLock, type LockOptions } from "./exclusive-lock";
  */
 export async function withDatabaseLock<T>(url: string, fn: () => Promise<T>, options: LockOptions = {}): Promise<T> {
   if (storeOf(url) === "sqlite") return withExclusiveLock(`${databaseFilePath(url)}.start-lock`, fn, options);
-  const { onWait, timeoutMs = 30 * 60_000, pollMs = 200 } = options;
   const database = new URL(url).pathname;
   // Advisory locks are keyed by a 64-bit integer: the first 8 bytes of a hash of the database's name.
   const key = createHash("sha256").update(`parley-start:${database}`).digest().readBigInt64BE(0).toString();
   return withPgClient(maintenanceUrl(url), async (client) => {
-    const giveUpAt = Date.now() + timeoutMs;
-    let waiting = false;
-    for (;;) {
-      const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1::bigint) AS locked", [
-        key,
-      ]);
-      if (rows[0]?.locked) break;
-      if (Date.now() > giveUpAt)
-        throw new Error(
-          `Waited ${Math.round(timeoutMs / 1000)} s for the start lock of ${database}, held by another instance`,
-        );
-      if (!waiting) onWait?.();
-      waiting = true;
-      await new Promise((resolve) => setTimeout(resolve, pollMs));
-    }
+    await takeWhenFree(
+      async () => {
+        const { rows } = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_lock($1::bigint) AS locked", [
+          key,
+        ]);
+        return rows[0]?.locked === true;
+      },
+      `the start lock of ${database}`,
+      options,
+    );
     try {
       return await fn();
     } finally {

@@ -20,29 +20,25 @@ const isBusy = (error: unknown) => (error as { code?: string }).code?.startsWith
  * the operating system drops it when its holder exits, however it exits, so no stale lock is left.
  */
 export async function withExclusiveLock<T>(file: string, fn: () => Promise<T>, options: LockOptions = {}): Promise<T> {
-  const { onWait, timeoutMs = 30 * 60_000, pollMs = 200 } = options;
   mkdirSync(path.dirname(file), { recursive: true });
   // timeout 0: never block the event loop in SQLite's busy handler; wait here instead.
   const lock = new Database(file, { timeout: 0 });
   try {
-    const giveUpAt = Date.now() + timeoutMs;
-    let waiting = false;
-    for (;;) {
-      try {
-        // The journal in memory: a holder killed mid-way leaves no journal file beside the lock.
-        lock.pragma("journal_mode = MEMORY");
-        lock.exec("BEGIN EXCLUSIVE");
-        break;
-      } catch (error) {
-        if (!isBusy(error)) throw error;
-        if (Date.now() > giveUpAt) {
-          throw new Error(`Waited ${Math.round(timeoutMs / 1000)} s for the lock ${file}, held by another process`);
+    await takeWhenFree(
+      () => {
+        try {
+          // The journal in memory: a holder killed mid-way leaves no journal file beside the lock.
+          lock.pragma("journal_mode = MEMORY");
+          lock.exec("BEGIN EXCLUSIVE");
+          return true;
+        } catch (error) {
+          if (!isBusy(error)) throw error;
+          return false;
         }
-        if (!waiting) onWait?.();
-        waiting = true;
-        await new Promise((resolve) => setTimeout(resolve, pollMs));
-      }
-    }
+      },
+      `the lock ${file}`,
+      options,
+    );
     try {
       return await fn();
     } finally {
@@ -50,5 +46,20 @@ export async function withExclusiveLock<T>(file: string, fn: () => Promise<T>, o
     }
   } finally {
     lock.close();
+  }
+}
+
+/** Tries `take` until it succeeds, saying once that it waits, and gives up after the options' timeout. */
+export async function takeWhenFree(
+  take: () => boolean | Promise<boolean>,
+  what: string,
+  { onWait, timeoutMs = 30 * 60_000, pollMs = 200 }: LockOptions,
+): Promise<void> {
+  const giveUpAt = Date.now() + timeoutMs;
+  for (let waiting = false; !(await take()); waiting = true) {
+    if (Date.now() > giveUpAt)
+      throw new Error(`Waited ${Math.round(timeoutMs / 1000)} s for ${what}, held by another process`);
+    if (!waiting) onWait?.();
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
 }
