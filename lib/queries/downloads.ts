@@ -2,9 +2,10 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { prisma } from "../db";
 import { published } from "./published";
+import { sourceOrder } from "./source-fields";
 import { tags } from "./tags";
 
-const sourceUrls = { select: { url: true }, orderBy: [{ publishedOn: "asc" as const }, { id: "asc" as const }] };
+const sourceUrls = { select: { url: true }, orderBy: sourceOrder };
 const issueSlugs = { select: { slug: true }, orderBy: { position: "asc" as const } };
 
 /** Every published round and update, for the timeline download. */

@@ -3,6 +3,7 @@ import type { RestorableEntity } from "../domain/restorable";
 import type { Prisma } from "../generated/prisma/client";
 import { prisma } from "../db";
 import { published } from "./published";
+import { containsIgnoringCase } from "./text-filter";
 import { editorQuery } from "./editor-query";
 
 // Editors always read fresh data, never the reader cache (as in ./editor.ts).
@@ -43,7 +44,13 @@ export const SOURCES_PAGE_SIZE = 50;
 /** One page of sources, newest first, those whose address, publisher or title contain `query`. */
 export const sourcesForEditing = editorQuery(async ({ query, page }: { query: string; page: number }) => {
   const where: Prisma.SourceWhereInput = query
-    ? { OR: [{ url: { contains: query } }, { publisher: { contains: query } }, { title: { contains: query } }] }
+    ? {
+        OR: [
+          { url: containsIgnoringCase(query) },
+          { publisher: containsIgnoringCase(query) },
+          { title: containsIgnoringCase(query) },
+        ],
+      }
     : {};
   const [rows, total] = await Promise.all([
     prisma.source.findMany({
