@@ -1,7 +1,26 @@
 import path from "node:path";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config";
 
 const root = import.meta.dirname;
+
+function integrationProject(name: string, globalSetup?: string): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    test: {
+      name,
+      alias: {
+        "next/cache": path.join(root, "tests", "support", "next-cache.ts"),
+        "next/headers": path.join(root, "tests", "support", "next-headers.ts"),
+      },
+      include: ["tests/integration/**/*.test.ts"],
+      environment: "node",
+      pool: "forks",
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+      globalSetup,
+    },
+  };
+}
 
 export default defineConfig({
   resolve: {
@@ -17,21 +36,10 @@ export default defineConfig({
         extends: true,
         test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
       },
-      {
-        extends: true,
-        test: {
-          name: "integration",
-          alias: {
-            "next/cache": path.join(root, "tests", "support", "next-cache.ts"),
-            "next/headers": path.join(root, "tests", "support", "next-headers.ts"),
-          },
-          include: ["tests/integration/**/*.test.ts"],
-          environment: "node",
-          pool: "forks",
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
-        },
-      },
+      integrationProject("integration"),
+      // The same files against PostgreSQL: one server for the run (helpers/postgresql-setup.ts),
+      // a database of its own per test file (helpers/fresh-database.ts).
+      integrationProject("integration-postgresql", path.join(root, "tests/integration/helpers/postgresql-setup.ts")),
     ],
   },
 });

@@ -1,14 +1,19 @@
-// Makes sure the tests that run several instances have Debian's redis-server and nginx: installed
-// with apt-get when missing and run as root, as CI does; otherwise says what to install.
+// Makes sure the tests have Debian's redis-server and nginx (the tests that run several instances)
+// and PostgreSQL (the integration suite's second store, a throwaway cluster started with its
+// initdb/pg_ctl): installed with apt-get when missing and run as root, as CI does; otherwise says
+// what to install.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { postgresqlBinaries } from "../lib/store/throwaway-postgresql";
 
 const PACKAGES = [
-  { name: "redis-server", binaries: ["/usr/bin/redis-server"] },
-  { name: "nginx", binaries: ["/usr/sbin/nginx", "/usr/bin/nginx"] },
+  { name: "redis-server", present: () => existsSync("/usr/bin/redis-server") },
+  { name: "nginx", present: () => existsSync("/usr/sbin/nginx") || existsSync("/usr/bin/nginx") },
+  // Debian 12's package is PostgreSQL 15, under /usr/lib/postgresql/15/bin; any later one does too.
+  { name: "postgresql", present: () => postgresqlBinaries() !== null },
 ];
 
-const missing = PACKAGES.filter(({ binaries }) => !binaries.some((binary) => existsSync(binary)));
+const missing = PACKAGES.filter(({ present }) => !present());
 if (missing.length > 0) {
   const names = missing.map(({ name }) => name);
   if (process.getuid?.() !== 0) {

@@ -5,7 +5,7 @@ const steps: [string, string[]][] = [
   ["Lint (ESLint)", ["npm", "run", "--silent", "lint"]],
   ["Type check (tsc)", ["npm", "run", "--silent", "typecheck"]],
   ["Unit tests (Vitest)", ["npm", "run", "--silent", "test:unit"]],
-  ["Integration tests (Vitest, real SQLite)", ["npm", "run", "--silent", "test:integration"]],
+  ["Integration tests (Vitest, real SQLite and PostgreSQL)", ["npm", "run", "--silent", "test:integration"]],
   ["End-to-end tests (Playwright, Chromium)", ["npm", "run", "--silent", "test:e2e"]],
 ];
 

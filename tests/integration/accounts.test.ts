@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actAs, submit } from "./helpers/editor-session";
 import { freshDatabase, type FreshDatabase } from "./helpers/fresh-database";
@@ -8,7 +9,7 @@ let db: FreshDatabase;
 beforeAll(async () => {
   db = await freshDatabase();
   process.env.DATABASE_URL = db.url;
-  process.env.PARLEY_SECRET_FILE = `${db.file}.secret`;
+  process.env.PARLEY_SECRET_FILE = path.join(db.dir, "secret");
 });
 
 afterAll(async () => {

@@ -1,11 +1,11 @@
 import os from "node:os";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { seedIfEmpty } from "@/prisma/seed/seed";
 import { ENDPOINTS } from "@/lib/api/endpoints";
 import { ApiErrorSchema } from "@/lib/schemas/api";
 import { freshDatabase, type FreshDatabase } from "./helpers/fresh-database";
 import { useApiEnvironment } from "./helpers/api-environment";
+import { rawExecute } from "./helpers/raw-sql";
 
 // What the API says when something goes wrong, including the server itself: the database's
 // tables are renamed away underneath the running handlers (a real fault in the real database, no
@@ -69,7 +69,8 @@ function leaks(text: string): string[] {
     "/work/",
     "node_modules",
     os.tmpdir(),
-    db.file,
+    db.file ?? db.url,
+    new URL(db.url).pathname.slice(1) || db.url,
     SECRET,
     "no such table",
     "_gone",
@@ -77,6 +78,7 @@ function leaks(text: string): string[] {
     "PrismaClient",
     "prisma",
     "sqlite",
+    "postgres",
     "Error:",
     "    at ",
   ];
@@ -99,16 +101,13 @@ async function expectCleanError(call: Call, status: number) {
   return JSON.parse(body) as { error: { message: string } };
 }
 
-function withTablesRenamed<T>(run: () => Promise<T>): Promise<T> {
-  const rename = (from: (t: string) => string, to: (t: string) => string) => {
-    const raw = new Database(db.file);
-    try {
-      for (const table of CONTENT_TABLES) raw.exec(`ALTER TABLE "${from(table)}" RENAME TO "${to(table)}"`);
-    } finally {
-      raw.close();
-    }
-  };
-  rename(
+async function withTablesRenamed<T>(run: () => Promise<T>): Promise<T> {
+  const rename = (from: (t: string) => string, to: (t: string) => string) =>
+    rawExecute(
+      db.url,
+      CONTENT_TABLES.map((table) => `ALTER TABLE "${from(table)}" RENAME TO "${to(table)}";`).join("\n"),
+    );
+  await rename(
     (t) => t,
     (t) => `${t}_gone`,
   );

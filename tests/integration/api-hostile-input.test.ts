@@ -1,7 +1,3 @@
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
-import Database from "better-sqlite3";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
@@ -10,6 +6,7 @@ import { ENDPOINTS, type Endpoint } from "@/lib/api/endpoints";
 import { ApiErrorSchema } from "@/lib/schemas/api";
 import { freshDatabase, type FreshDatabase } from "./helpers/fresh-database";
 import { useApiEnvironment } from "./helpers/api-environment";
+import { databaseFingerprint } from "./helpers/raw-sql";
 
 // Every parameter of every API endpoint, thrown at the real route handlers with real Request
 // objects on a real seeded database: the answer is a 200 the endpoint's schema accepts, a 304, or
@@ -58,31 +55,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await db.cleanup();
 });
-
-/** The database file and its write-ahead log, byte for byte, plus every row of every table. */
-function databaseFingerprint(): string {
-  const hash = createHash("sha256");
-  for (const file of [db.file, `${db.file}-wal`]) hash.update(existsSync(file) ? readFileSync(file) : "absent");
-  const reader = new Database(db.file, { readonly: true, fileMustExist: true });
-  try {
-    const tables = reader
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-      .pluck()
-      .all() as string[];
-    for (const table of tables) {
-      const rows = reader.prepare(`SELECT * FROM "${table}"`).raw(true).all();
-      hash.update(table).update(
-        rows
-          .map((row) => JSON.stringify(row, (_, v: unknown) => (typeof v === "bigint" ? v.toString() : v)))
-          .sort()
-          .join("\n"),
-      );
-    }
-  } finally {
-    reader.close();
-  }
-  return hash.digest("hex");
-}
 
 /** Values an attacker or a broken client might send in any parameter or header. */
 const NASTY = [
@@ -345,7 +317,7 @@ async function routes(): Promise<Route[]> {
 function leaksIn(body: string): string[] {
   const found: string[] = [];
   if (/\bat [^\n"]*:\d+:\d+/.test(body)) found.push("a stack frame");
-  for (const needle of ["/work/", "node_modules", path.dirname(db.file), SECRET])
+  for (const needle of ["/work/", "node_modules", db.dir, db.url, SECRET])
     if (body.includes(needle)) found.push(needle);
   return found;
 }
@@ -396,7 +368,7 @@ describe("hostile input to every API endpoint", () => {
     const all = await routes();
     expect(all.length).toBe(ENDPOINTS.length + 2);
     for (const route of all) {
-      const before = databaseFingerprint();
+      const before = await databaseFingerprint(db.url);
       await fc.assert(
         fc.asyncProperty(route.target, requestHeaders, method, async ({ url, params }, headers, verb) => {
           const request = new Request(`${ORIGIN}${url}`, { method: verb, headers });
@@ -407,7 +379,7 @@ describe("hostile input to every API endpoint", () => {
         }),
         { numRuns: RUNS, seed: 20261121, endOnFailure: true },
       );
-      expect(databaseFingerprint(), `${route.name} changed the database`).toBe(before);
+      expect(await databaseFingerprint(db.url), `${route.name} changed the database`).toBe(before);
     }
     expect(Object.fromEntries(tried)).toEqual(Object.fromEntries(all.map((r) => [r.name, RUNS])));
     // The inputs reach every answer a route has, not only its refusals.

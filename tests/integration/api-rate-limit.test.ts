@@ -1,8 +1,8 @@
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { seedIfEmpty } from "@/prisma/seed/seed";
 import { ApiErrorSchema } from "@/lib/schemas/api";
 import { freshDatabase, type FreshDatabase } from "./helpers/fresh-database";
+import { rawExecute } from "./helpers/raw-sql";
 
 // The API's rate limit through the real route handlers, as configured from the environment:
 // three requests at once per address, then one a minute, behind one proxy that appends the
@@ -126,8 +126,7 @@ describe("the API's rate limit", () => {
   it("refuses before any database work: a refused request succeeds in being refused even with the tables gone", async () => {
     const address = "203.0.113.14";
     for (let i = 0; i < 3; i++) await get("/api/v1/rounds", address);
-    const raw = new Database(db.file);
-    raw.exec(`ALTER TABLE "Round" RENAME TO "Round_gone"`);
+    await rawExecute(db.url, `ALTER TABLE "Round" RENAME TO "Round_gone"`);
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     try {
       expect((await get("/api/v1/rounds", address)).status).toBe(429);
@@ -135,8 +134,7 @@ describe("the API's rate limit", () => {
       expect(logged).toHaveBeenCalledTimes(1);
     } finally {
       logged.mockRestore();
-      raw.exec(`ALTER TABLE "Round_gone" RENAME TO "Round"`);
-      raw.close();
+      await rawExecute(db.url, `ALTER TABLE "Round_gone" RENAME TO "Round"`);
     }
   });
 });

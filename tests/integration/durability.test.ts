@@ -38,8 +38,8 @@ describe("online backup and restore", () => {
         await new Promise((resolve) => setImmediate(resolve));
       }
     })();
-    const backupFile = `${db.file}.backup`;
-    await backupDatabase(db.file, backupFile);
+    const backupFile = `${db.file!}.backup`;
+    await backupDatabase(db.file!, backupFile);
     writing = false;
     await writer;
     expect(writes).toBeGreaterThan(0);
@@ -49,21 +49,21 @@ describe("online backup and restore", () => {
     expect(updatesInBackup).toBeGreaterThanOrEqual(30);
 
     await db.prisma.$disconnect();
-    for (const suffix of ["", "-wal", "-shm"]) rmSync(db.file + suffix, { force: true });
-    new Database(db.file).close();
-    await restoreDatabase(backupFile, db.file);
-    expect(await exportContent(db.file)).toEqual(backedUp);
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(db.file! + suffix, { force: true });
+    new Database(db.file!).close();
+    await restoreDatabase(backupFile, db.file!);
+    expect(await exportContent(db.file!)).toEqual(backedUp);
   });
 });
 
 describe("JSON export and import", () => {
   it("round-trips every content row exactly", async () => {
-    const source = await exportContent(db.file);
+    const source = await exportContent(db.file!);
     const target = await freshDatabase();
     try {
       await target.prisma.$disconnect();
-      await importContent(target.file, source);
-      expect(await exportContent(target.file)).toEqual(source);
+      await importContent(target.file!, source);
+      expect(await exportContent(target.file!)).toEqual(source);
       const indexed = (file: string) => {
         const sqlite = new Database(file, { readonly: true });
         try {
@@ -75,17 +75,17 @@ describe("JSON export and import", () => {
           sqlite.close();
         }
       };
-      expect(indexed(target.file)).toEqual(indexed(db.file));
-      expect(indexed(target.file)).toContain("madrid-2025-09");
+      expect(indexed(target.file!)).toEqual(indexed(db.file!));
+      expect(indexed(target.file!)).toContain("madrid-2025-09");
     } finally {
       await target.cleanup();
     }
   });
 
   it("refuses to import over existing content, changing nothing", async () => {
-    const before = await exportContent(db.file);
-    await expect(importContent(db.file, before)).rejects.toThrow(/already holds content/);
-    expect(await exportContent(db.file)).toEqual(before);
+    const before = await exportContent(db.file!);
+    await expect(importContent(db.file!, before)).rejects.toThrow(/already holds content/);
+    expect(await exportContent(db.file!)).toEqual(before);
   });
 });
 
@@ -95,7 +95,7 @@ describe("a process killed in the middle of writes", () => {
     await target.prisma.$disconnect();
     const acknowledged: string[] = [];
     // Node itself (not npx → tsx → node), so that SIGKILL hits the process that is writing.
-    const writer = spawn(process.execPath, ["--import", "tsx", "tests/support/crash-writer.ts", target.file], {
+    const writer = spawn(process.execPath, ["--import", "tsx", "tests/support/crash-writer.ts", target.file!], {
       stdio: ["ignore", "pipe", "inherit"],
     });
     await new Promise<void>((resolve) => {
@@ -113,7 +113,7 @@ describe("a process killed in the middle of writes", () => {
     });
     await new Promise((resolve) => writer.once("exit", resolve));
 
-    const check = new Database(target.file);
+    const check = new Database(target.file!);
     try {
       expect(check.pragma("integrity_check", { simple: true })).toBe("ok");
       expect(check.pragma("foreign_key_check")).toEqual([]);

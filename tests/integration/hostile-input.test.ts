@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accounts, actAs, submit, seededAppDatabase } from "./helpers/editor-session";
 import type { FreshDatabase } from "./helpers/fresh-database";
 import type { ActionState, FormValues } from "@/lib/actions/action-state";
-import { exportContent } from "@/lib/backup/content-json";
+import { contentRows } from "./helpers/raw-sql";
 
 let db: FreshDatabase;
 
@@ -19,7 +19,7 @@ afterAll(async () => {
 /** Every content row, hashed: "byte-for-byte unchanged" means this does not move. */
 async function contentHash(): Promise<string> {
   return createHash("sha256")
-    .update(JSON.stringify(await exportContent(db.file)))
+    .update(JSON.stringify(await contentRows(db.url)))
     .digest("hex");
 }
 

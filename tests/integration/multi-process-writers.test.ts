@@ -1,8 +1,8 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { createInterface } from "node:readline";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase, type FreshDatabase } from "./helpers/fresh-database";
+import { rawQuery } from "./helpers/raw-sql";
 import { seedIfEmpty } from "@/prisma/seed/seed";
 
 const WRITERS = 3;
@@ -28,7 +28,15 @@ interface Ack {
 
 // Node itself (not npx → tsx → node): one process per writer, nothing in between.
 function start(script: string, ...args: string[]): ChildProcessWithoutNullStreams {
-  return spawn(process.execPath, ["--import", "tsx", `tests/support/${script}`, db.file, ...args]);
+  return spawn(process.execPath, ["--import", "tsx", `tests/support/${script}`, db.url, ...args]);
+}
+
+async function auditRowsOf(id: number) {
+  return rawQuery<{ version: number; after: string }>(
+    db.url,
+    `SELECT version, after FROM "AuditEvent" WHERE "entityType" = 'update' AND "entityId" = $1 ORDER BY id`,
+    [id],
+  );
 }
 
 /** Every JSON line a process prints, and its stderr, once it has exited. */
@@ -49,7 +57,7 @@ function outputOf(
   );
 }
 
-describe("several processes writing one database file at once", () => {
+describe("several processes writing one database at once", () => {
   it("never surface a database error, and every acknowledged write is stored with its audit row", async () => {
     const readers = Array.from({ length: READERS }, () => start("contended-reader.ts"));
     const readerOutputs = readers.map((reader) => outputOf(reader));
@@ -93,19 +101,61 @@ describe("several processes writing one database file at once", () => {
     expect(failures).toEqual([]);
     expect(written.map((w) => w.code)).toEqual(writers.map(() => 0));
     expect(acks).toHaveLength(WRITERS * WRITES_PER_WRITER);
-    const check = new Database(db.file, { readonly: true });
-    try {
-      expect(check.pragma("integrity_check", { simple: true })).toBe("ok");
-      const stored = check
-        .prepare(
-          `SELECT u.slug FROM "Update" u JOIN AuditEvent a ON a.entityType = 'update' AND a.entityId = u.id
-           JOIN "_SourceToUpdate" s ON s.B = u.id WHERE u.slug LIKE 'writer-%'`,
-        )
-        .pluck()
-        .all() as string[];
-      expect(new Set(stored)).toEqual(new Set(acks.map((a) => a.ack)));
-    } finally {
-      check.close();
-    }
+    if (db.store === "sqlite")
+      expect(await rawQuery(db.url, "PRAGMA integrity_check")).toEqual([{ integrity_check: "ok" }]);
+    const stored = await rawQuery<{ slug: string }>(
+      db.url,
+      `SELECT u.slug FROM "Update" u JOIN "AuditEvent" a ON a."entityType" = 'update' AND a."entityId" = u.id
+       JOIN "_SourceToUpdate" s ON s."B" = u.id WHERE u.slug LIKE 'writer-%'`,
+    );
+    // One row per acknowledged write: its record, its one audit row and its source link, no more.
+    expect(stored.map((row) => row.slug).sort()).toEqual(acks.map((a) => a.ack).sort());
+  }, 60_000);
+
+  it("saving the same record: one winner per version, every other save a conflict, one audit row per win", async () => {
+    const EDITORS = 3;
+    const ROUNDS = 20;
+    const record = await rawQuery<{ id: number; version: number }>(
+      db.url,
+      `SELECT id, version FROM "Update" ORDER BY id LIMIT 1`,
+    ).then((rows) => rows[0]!);
+    const auditBefore = await auditRowsOf(record.id);
+    const editors = Array.from({ length: EDITORS }, (_, i) =>
+      start("contended-editor.ts", String(record.id), String(ROUNDS), `editor-${i}`),
+    );
+    // Every editor reads the version, then all save it at once: round by round.
+    const ready = new Map<number, number>();
+    const outputs = editors.map((editor) =>
+      outputOf(editor, (line) => {
+        if (typeof line.ready !== "number") return;
+        const count = (ready.get(line.ready) ?? 0) + 1;
+        ready.set(line.ready, count);
+        if (count === EDITORS) for (const each of editors) each.stdin.write("go\n");
+      }),
+    );
+    const results = await Promise.all(outputs);
+    for (const editor of editors) editor.stdin.end();
+
+    const saves = results.flatMap((r) => r.lines.filter((line) => "round" in line));
+    expect(results.flatMap((r) => [...r.lines.filter((line) => line.error), ...(r.stderr ? [r.stderr] : [])])).toEqual(
+      [],
+    );
+    expect(saves).toHaveLength(EDITORS * ROUNDS);
+    const wins = saves
+      .filter((save): save is { round: number; won: number; title: string } => typeof save.won === "number")
+      .sort((a, b) => a.won - b.won);
+    // All editors of a round saved the same version: exactly one of them wins it.
+    expect(wins.map((w) => w.round)).toEqual([...Array(ROUNDS).keys()]);
+    expect(wins.map((w) => w.won)).toEqual([...Array(ROUNDS).keys()].map((round) => record.version + 1 + round));
+    const [stored] = await rawQuery<{ title: string; version: number }>(
+      db.url,
+      `SELECT title, version FROM "Update" WHERE id = $1`,
+      [record.id],
+    );
+    // The last round's winner wrote last; nobody's save overwrote it unseen.
+    expect(stored).toEqual({ title: wins.at(-1)!.title, version: record.version + ROUNDS });
+    const audit = (await auditRowsOf(record.id)).slice(auditBefore.length);
+    expect(audit.map((row) => Number(row.version))).toEqual(wins.map((w) => w.won));
+    expect(audit.map((row) => JSON.parse(row.after).title)).toEqual(wins.map((w) => w.title));
   }, 60_000);
 });

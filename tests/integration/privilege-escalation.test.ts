@@ -6,7 +6,7 @@ import { asDisabledAccount, asDisabledEditor } from "./helpers/disabled-editor";
 import { accounts, actAs, submit, seededAppDatabase, type TestAccount } from "./helpers/editor-session";
 import type { FreshDatabase } from "./helpers/fresh-database";
 import type { ActionState, FormValues } from "@/lib/actions/action-state";
-import { exportContent } from "@/lib/backup/content-json";
+import { contentRows } from "./helpers/raw-sql";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -104,7 +104,7 @@ async function everything() {
     p.account.findMany({ orderBy: { id: "asc" } }),
     p.auditEvent.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { users, sessions, credentials, audit, content: await exportContent(db.file) };
+  return { users, sessions, credentials, audit, content: await contentRows(db.url) };
 }
 
 function refused(state: ActionState & { redirectedTo?: string }) {

@@ -1,23 +1,44 @@
 // Several `npm start`s at once on one database and one build folder (scripts/app-server.ts): real
-// processes, real SQLite files, a fast stand-in for `next build` (tests/support/start-instance.ts).
+// processes, real databases of the project's store (SQLite files, or databases on the run's
+// PostgreSQL server), a fast stand-in for `next build` (tests/support/start-instance.ts).
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pendingMigrations } from "../../lib/migrations/schema-engine";
 import { createPrismaClient } from "../../lib/prisma-client";
 import { seedData } from "../../prisma/seed/data";
+import { dropDatabase } from "../../lib/store/postgresql";
 import { prepareDatabase, type BuildStamp } from "../../scripts/app-server";
+import { newDatabaseUrl, testStore } from "./helpers/fresh-database";
+import { closeReaders, rawQuery } from "./helpers/raw-sql";
 
+const onSqlite = testStore() === "sqlite";
 let dir: string;
+const databases = new Map<string, string>();
+
+/** The URL of the test's database called `name`, not created: each start creates it as needed. */
+function databaseUrl(name: string): string {
+  let url = databases.get(name);
+  if (!url) {
+    url = onSqlite ? `file:${path.join(dir, `${name}.db`)}` : newDatabaseUrl(dir);
+    databases.set(name, url);
+  }
+  return url;
+}
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), "parley-start-"));
 });
 
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => {
+  for (const url of databases.values()) {
+    await closeReaders(url);
+    if (!onSqlite) await dropDatabase(url);
+  }
+  rmSync(dir, { recursive: true, force: true });
+});
 
 interface Run {
   code: number | null;
@@ -54,7 +75,7 @@ async function start(
   }: { database: string; distDir: string; origin: string; args?: string[]; buildMs?: number },
 ): Promise<Started> {
   const result = await run("start-instance.ts", args, {
-    DATABASE_URL: `file:${database}`,
+    DATABASE_URL: databaseUrl(database),
     PARLEY_DIST_DIR: distDir,
     PARLEY_ORIGIN: origin,
     PORT: origin.split(":").at(-1),
@@ -72,18 +93,17 @@ function builds(distDir: string): string[] {
   return existsSync(log) ? readFileSync(log, "utf8").trim().split("\n") : [];
 }
 
-function rows(file: string, table: string): number {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number;
-  } finally {
-    db.close();
-  }
+async function rows(database: string, table: string): Promise<number> {
+  const counted = await rawQuery<{ n: number | string }>(databaseUrl(database), `SELECT count(*) AS n FROM "${table}"`);
+  return Number(counted[0]?.n);
 }
+
+/** What hold-lock.ts locks: SQLite's start lock is a file's, PostgreSQL's an advisory lock named after the database. */
+const lockOf = (name: string) => (onSqlite ? path.join(dir, `${name}.lock`) : databaseUrl(name));
 
 describe("the start lock", () => {
   it("lets one process in at a time, the others waiting", async () => {
-    const file = path.join(dir, "turns.lock");
+    const file = lockOf("turns");
     const results = await Promise.all([1, 2, 3].map(() => run("hold-lock.ts", [file, "400"])));
     const spans = results
       .map(({ code, stdout }) => {
@@ -99,12 +119,12 @@ describe("the start lock", () => {
   });
 
   it("is free as soon as its holder dies, however it dies: no stale lock", async () => {
-    const file = path.join(dir, "killed.lock");
+    const file = lockOf("killed");
     const holder = spawn(process.execPath, ["--import", "tsx", "tests/support/hold-lock.ts", file, "forever"]);
     await new Promise<void>((resolve) => holder.stdout.once("data", () => resolve()));
     holder.kill("SIGKILL");
     await new Promise((resolve) => holder.once("close", resolve));
-    expect(existsSync(`${file}-journal`), "a journal left beside the lock").toBe(false);
+    if (onSqlite) expect(existsSync(`${file}-journal`), "a journal left beside the lock").toBe(false);
     const started = Date.now();
     const next = await run("hold-lock.ts", [file, "0"]);
     expect(next.code).toBe(0);
@@ -115,7 +135,7 @@ describe("the start lock", () => {
 
 describe("instances starting at once on one database and one build folder", () => {
   it("migrate and seed once, build once, and all use that build", async () => {
-    const database = path.join(dir, "together.db");
+    const database = "together";
     const distDir = path.join(dir, ".next-together");
     const origin = "http://127.0.0.1:4391";
     const started = await Promise.all(
@@ -124,15 +144,15 @@ describe("instances starting at once on one database and one build folder", () =
 
     expect(builds(distDir).filter((line) => line.includes("build-start"))).toHaveLength(1);
     expect(new Set(started.map(({ stamp }) => stamp.builtAt)).size).toBe(1);
-    expect(await pendingMigrations(`file:${database}`)).toEqual([]);
-    expect(rows(database, "Round")).toBe(seedData.rounds.length);
+    expect(await pendingMigrations(databaseUrl(database))).toEqual([]);
+    expect(await rows(database, "Round")).toBe(seedData.rounds.length);
     // Same content and origin as the build saw: its prerendered pages are served.
     for (const { stamp, serverEnv } of started) expect(serverEnv.PARLEY_PRERENDERED_UNTIL).toBe(String(stamp.builtAt));
   }, 60_000);
 
   it("start while another connection holds the database open, as a serving instance does", async () => {
-    const database = path.join(dir, "serving.db");
-    const url = `file:${database}`;
+    const database = "serving";
+    const url = databaseUrl(database);
     await prepareDatabase(url);
     const serving = createPrismaClient(url);
     try {
@@ -157,12 +177,12 @@ describe("instances starting at once on one database and one build folder", () =
 });
 
 describe("what a build depends on", () => {
-  const database = () => path.join(dir, "stamp.db");
+  const database = () => "stamp";
   const distDir = () => path.join(dir, ".next-stamp");
 
   it("is not the port, the origin or the database: another of each reuses the build", async () => {
     const first = await start("first", { database: database(), distDir: distDir(), origin: "http://127.0.0.1:4393" });
-    const otherDatabase = path.join(dir, "stamp-other.db");
+    const otherDatabase = "stamp-other";
     const second = await start("another port, origin and database", {
       database: otherDatabase,
       distDir: distDir(),
@@ -180,7 +200,7 @@ describe("what a build depends on", () => {
     const again = await start("unchanged", { database: database(), distDir: distDir(), origin });
     expect(again.serverEnv.PARLEY_PRERENDERED_UNTIL).toBe(String(again.stamp.builtAt));
 
-    const prisma = createPrismaClient(`file:${database()}`);
+    const prisma = createPrismaClient(databaseUrl(database()));
     try {
       const round = await prisma.round.findFirstOrThrow({ orderBy: { id: "asc" } });
       await prisma.round.update({ where: { id: round.id }, data: { summary: "Edited while no server ran" } });

@@ -61,14 +61,29 @@ async function updateForm(title: string): Promise<FormValues> {
   };
 }
 
+/** A real fault in the real database: every insert into `table` fails, naming a table that does not exist. */
 async function withFault<T>(table: string, act: () => Promise<T>): Promise<T> {
-  await db.prisma.$executeRawUnsafe(
-    `CREATE TRIGGER injected_fault BEFORE INSERT ON "${table}" BEGIN INSERT INTO injected_fault VALUES (1); END`,
-  );
+  const [create, drop] =
+    db.store === "postgresql"
+      ? [
+          [
+            "CREATE FUNCTION injected_fault() RETURNS trigger AS $$ BEGIN INSERT INTO injected_fault VALUES (1); RETURN NEW; END $$ LANGUAGE plpgsql",
+            `CREATE TRIGGER injected_fault BEFORE INSERT ON "${table}" FOR EACH ROW EXECUTE FUNCTION injected_fault()`,
+          ],
+          [`DROP TRIGGER injected_fault ON "${table}"`, "DROP FUNCTION injected_fault()"],
+        ]
+      : [
+          [
+            `CREATE TRIGGER injected_fault BEFORE INSERT ON "${table}" BEGIN INSERT INTO injected_fault VALUES (1); END`,
+          ],
+          ["DROP TRIGGER injected_fault"],
+        ];
+  // One statement per call: PostgreSQL's driver prepares each, and a prepared statement is one statement.
+  for (const statement of create) await db.prisma.$executeRawUnsafe(statement);
   try {
     return await act();
   } finally {
-    await db.prisma.$executeRawUnsafe("DROP TRIGGER injected_fault");
+    for (const statement of drop) await db.prisma.$executeRawUnsafe(statement);
   }
 }
 

@@ -1,7 +1,10 @@
 import Database from "better-sqlite3";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase, type FreshDatabase } from "./helpers/fresh-database";
+import { freshDatabase, sqliteFile, testStore, type FreshDatabase } from "./helpers/fresh-database";
 import { createPrismaClient } from "@/lib/prisma-client";
+
+const onSqlite = testStore() === "sqlite";
 
 let db: FreshDatabase;
 
@@ -15,7 +18,7 @@ afterAll(async () => {
 
 /** Another process's connection in the middle of a write transaction. */
 function otherWriter() {
-  const other = new Database(db.file);
+  const other = new Database(sqliteFile(db));
   other.exec("BEGIN IMMEDIATE");
   other
     .prepare(`INSERT INTO Source (url, publisher, title) VALUES (?, 'Other process', 'Written elsewhere')`)
@@ -25,7 +28,10 @@ function otherWriter() {
 
 const source = (n: string) => ({ url: `https://example.org/${n}`, publisher: "Test", title: n });
 
-describe("a transaction while another process holds the write lock", () => {
+// SQLite's one write lock per database, taken first by every transaction (BEGIN IMMEDIATE, see
+// lib/immediate-transactions.ts). PostgreSQL has no such lock: its writers wait on the rows they
+// write, tested below.
+describe.runIf(onSqlite)("a transaction while another process holds the write lock", () => {
   it("starts only once it has the lock, and the process answers reads while it waits", async () => {
     const other = otherWriter();
     let started = false;
@@ -61,6 +67,45 @@ describe("a transaction while another process holds the write lock", () => {
       expect(await prisma.source.count()).toBe(before + 1);
     } finally {
       await prisma.$disconnect();
+    }
+  });
+});
+
+describe.runIf(!onSqlite)("a transaction writing a row another connection has locked", () => {
+  it("waits for that row while reads answer with what is committed, then sees the other's write: no lost update", async () => {
+    const row = await db.prisma.source.create({ data: source("locked-row") });
+    const other = new pg.Client({ connectionString: db.url });
+    await other.connect();
+    try {
+      await other.query("BEGIN");
+      await other.query(`UPDATE "Source" SET title = 'other', version = version + 1 WHERE id = $1`, [row.id]);
+      let written = false;
+      // The app's versioned save: the write applies only to the version the editor saw.
+      const save = db.prisma.$transaction(async (tx) => {
+        const { count } = await tx.source.updateMany({
+          where: { id: row.id, version: row.version },
+          data: { title: "mine", version: { increment: 1 } },
+        });
+        written = true;
+        return count;
+      });
+      const titlesWhileWaiting = [];
+      for (let i = 0; i < 3; i++)
+        titlesWhileWaiting.push((await db.prisma.source.findUniqueOrThrow({ where: { id: row.id } })).title);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect({ written, titlesWhileWaiting }).toEqual({
+        written: false,
+        titlesWhileWaiting: Array(3).fill("locked-row"),
+      });
+
+      await other.query("COMMIT");
+      expect(await save).toBe(0);
+      expect(await db.prisma.source.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+        title: "other",
+        version: row.version + 1,
+      });
+    } finally {
+      await other.end();
     }
   });
 });

@@ -1,9 +1,10 @@
-// Reads the latest updates with their sources and audit rows, as reader pages do, until its stdin
-// closes; then prints how many reads it made and every failure, as one JSON line.
+// Reads the latest updates with their sources and audit rows, as reader pages do, from the database
+// argv[2] names until its stdin closes; then prints how many reads it made and every failure, as
+// one JSON line.
 import { createPrismaClient } from "../../lib/prisma-client";
 
-const [file] = process.argv.slice(2);
-const prisma = createPrismaClient(`file:${file}`);
+const [url] = process.argv.slice(2);
+const prisma = createPrismaClient(url);
 let reading = true;
 process.stdin.on("data", () => undefined).once("end", () => (reading = false));
 

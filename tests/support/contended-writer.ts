@@ -1,14 +1,15 @@
-// One of several processes writing the same SQLite file flat out, each write shaped like an
-// editor's save: one transaction that reads first (is the address free, which source to cite),
-// then writes the record and its audit row through the app's own client factory and audit helper.
+// One of several processes writing the same database (argv[2], a SQLite or PostgreSQL URL) flat
+// out, each write shaped like an editor's save: one transaction that reads first (is the address
+// free, which source to cite), then writes the record and its audit row through the app's own
+// client factory and audit helper.
 // Waits for "go" on stdin so that all writers start together; prints one JSON line per
 // acknowledged (committed) write and per failure.
 import { createInterface } from "node:readline";
 import { recordAudit } from "../../lib/audit";
 import { createPrismaClient } from "../../lib/prisma-client";
 
-const [file, writesArg, name] = process.argv.slice(2);
-const prisma = createPrismaClient(`file:${file}`);
+const [url, writesArg, name] = process.argv.slice(2);
+const prisma = createPrismaClient(url);
 await prisma.$connect();
 const lines = createInterface({ input: process.stdin });
 console.log(JSON.stringify({ ready: name }));

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { setRequestHeaders } from "../../support/next-headers";
 import { freshDatabase, type FreshDatabase } from "./fresh-database";
 import { seedIfEmpty } from "@/prisma/seed/seed";
@@ -68,7 +69,7 @@ export async function seededAppDatabase(): Promise<FreshDatabase> {
   const db = await freshDatabase();
   await seedIfEmpty(db.prisma);
   process.env.DATABASE_URL = db.url;
-  process.env.PARLEY_SECRET_FILE = `${db.file}.secret`;
+  process.env.PARLEY_SECRET_FILE = path.join(db.dir, "secret");
   await createAccounts();
   return db;
 }
