@@ -3,7 +3,17 @@ import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config
 
 const root = import.meta.dirname;
 
-function integrationProject(name: string, globalSetup?: string): TestProjectInlineConfiguration {
+/** Files that use both stores themselves (a SQLite database and a cluster of their own): run once. */
+const ACROSS_STORES = [
+  "tests/integration/content-across-stores.test.ts",
+  "tests/integration/postgresql-backup.test.ts",
+];
+
+function integrationProject(
+  name: string,
+  globalSetup?: string,
+  exclude: string[] = [],
+): TestProjectInlineConfiguration {
   return {
     extends: true,
     test: {
@@ -13,6 +23,7 @@ function integrationProject(name: string, globalSetup?: string): TestProjectInli
         "next/headers": path.join(root, "tests", "support", "next-headers.ts"),
       },
       include: ["tests/integration/**/*.test.ts"],
+      exclude,
       environment: "node",
       pool: "forks",
       testTimeout: 30_000,
@@ -39,7 +50,11 @@ export default defineConfig({
       integrationProject("integration"),
       // The same files against PostgreSQL: one server for the run (helpers/postgresql-setup.ts),
       // a database of its own per test file (helpers/fresh-database.ts).
-      integrationProject("integration-postgresql", path.join(root, "tests/integration/helpers/postgresql-setup.ts")),
+      integrationProject(
+        "integration-postgresql",
+        path.join(root, "tests/integration/helpers/postgresql-setup.ts"),
+        ACROSS_STORES,
+      ),
     ],
   },
 });
