@@ -6,7 +6,10 @@ const steps: [string, string[]][] = [
   ["Type check (tsc)", ["npm", "run", "--silent", "typecheck"]],
   ["Unit tests (Vitest)", ["npm", "run", "--silent", "test:unit"]],
   ["Integration tests (Vitest, real SQLite and PostgreSQL)", ["npm", "run", "--silent", "test:integration"]],
-  ["End-to-end tests (Playwright, Chromium)", ["npm", "run", "--silent", "test:e2e"]],
+  [
+    "End-to-end tests (Playwright, Chromium; SQLite, then PostgreSQL behind nginx)",
+    ["npm", "run", "--silent", "test:e2e"],
+  ],
 ];
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
