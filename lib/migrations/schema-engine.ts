@@ -50,7 +50,7 @@ import {
   maintenanceUrl,
   withPgClient,
 } from "../store/postgresql";
-import { databaseFilePath, storeOf, type Store } from "../store/url";
+import { databaseFilePath, describeDatabase, storeOf, type Store } from "../store/url";
 import { MIGRATION_DIRS, PROJECT_ROOT, SCHEMA_FILES } from "./schema-files";
 
 export { PROJECT_ROOT };
@@ -326,17 +326,11 @@ async function withEngine<T>(target: Target, options: EngineOptions, fn: (sessio
       filter: schemaFilter(target.store),
     });
   } catch (error) {
-    throw engineError(error, target.store === "sqlite" ? target.file : describeTarget(target));
+    throw engineError(error, target.store === "sqlite" ? target.file : describeDatabase(target.url));
   } finally {
     engine?.free();
     await factory.closeAll();
   }
-}
-
-function describeTarget(target: Target): string {
-  const parsed = new URL(target.url);
-  if (parsed.password) parsed.password = "***";
-  return parsed.toString();
 }
 
 /** Engine errors arrive as plain objects or Errors with a JSON message; make them readable Errors. */
