@@ -16,7 +16,7 @@
 // `migrate` regenerates prisma/postgresql/schema.prisma from prisma/schema.prisma, writes the
 // migration for DATABASE_URL's store on that database, and the other store's on a scratch database
 // (a temporary SQLite file, or a throwaway PostgreSQL cluster), under the same name.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -29,7 +29,7 @@ import {
   resetDatabase,
   type EngineOptions,
 } from "../lib/migrations/schema-engine";
-import { postgresqlSchema, SCHEMA_FILES } from "../lib/migrations/schema-files";
+import { SCHEMA_FILES, writePostgresqlSchema } from "../lib/migrations/schema-files";
 import { createPrismaClient, databaseUrl, describeDatabase, storeOf, type PrismaClient } from "../lib/prisma-client";
 import { startThrowawayPostgresql } from "../lib/store/throwaway-postgresql";
 
@@ -95,14 +95,6 @@ async function seed(url: string, seedModule?: SeedModule): Promise<string> {
   }
 }
 
-function writePostgresqlSchema(): void {
-  const expected = postgresqlSchema(readFileSync(SCHEMA_FILES.sqlite, "utf8"));
-  if (!existsSync(SCHEMA_FILES.postgresql) || readFileSync(SCHEMA_FILES.postgresql, "utf8") !== expected) {
-    writeFileSync(SCHEMA_FILES.postgresql, expected);
-    console.log(`Wrote ${shown(SCHEMA_FILES.postgresql)}`);
-  }
-}
-
 /** Writes the other store's migration on a scratch database of that store; says what it wrote. */
 async function migrateOtherStore(
   store: "sqlite" | "postgresql",
@@ -146,7 +138,7 @@ async function main(argv: string[]): Promise<number> {
     case "migrate": {
       const name = option(args, "--name") ?? "migration";
       const migrateOptions = { ...engineOptions, acceptDataLoss: args.includes("--accept-data-loss") };
-      writePostgresqlSchema();
+      if (writePostgresqlSchema()) console.log(`Wrote ${shown(SCHEMA_FILES.postgresql)}`);
       const result = await createMigration(url, name, migrateOptions);
       const other = await migrateOtherStore(storeOf(url) === "sqlite" ? "postgresql" : "sqlite", name, migrateOptions);
       if (other) console.log(other);

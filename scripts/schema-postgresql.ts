@@ -4,27 +4,16 @@
 //
 //   tsx scripts/schema-postgresql.ts           write it
 //   tsx scripts/schema-postgresql.ts --check   exit 1 unless it matches what would be written
-import { readFileSync, writeFileSync } from "node:fs";
-import { postgresqlSchema, SCHEMA_FILES } from "../lib/migrations/schema-files";
-
-const expected = postgresqlSchema(readFileSync(SCHEMA_FILES.sqlite, "utf8"));
-const current = (() => {
-  try {
-    return readFileSync(SCHEMA_FILES.postgresql, "utf8");
-  } catch {
-    return null;
-  }
-})();
+import { postgresqlSchemaIsCurrent, writePostgresqlSchema } from "../lib/migrations/schema-files";
 
 if (process.argv.includes("--check")) {
-  if (current !== expected) {
+  if (!postgresqlSchemaIsCurrent()) {
     console.error(
       "prisma/postgresql/schema.prisma is out of date with prisma/schema.prisma: run npm run db:migrate " +
         "(or tsx scripts/schema-postgresql.ts) and commit the result",
     );
     process.exit(1);
   }
-} else if (current !== expected) {
-  writeFileSync(SCHEMA_FILES.postgresql, expected);
+} else if (writePostgresqlSchema()) {
   console.log("Wrote prisma/postgresql/schema.prisma");
 }

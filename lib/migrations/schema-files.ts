@@ -1,5 +1,6 @@
 // Where each store's schema, migrations and generated client live. prisma/schema.prisma (SQLite)
 // is the one written by hand; the PostgreSQL schema is derived from it by `postgresqlSchema`.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Store } from "../store/url";
@@ -36,4 +37,17 @@ export function postgresqlSchema(sqliteSchema: string): string {
       "prisma/schema.prisma: expected a sqlite datasource and a client output of ../lib/generated/prisma",
     );
   return HEADER + replaced;
+}
+
+/** Whether prisma/postgresql/schema.prisma is what prisma/schema.prisma makes of it. */
+export function postgresqlSchemaIsCurrent(): boolean {
+  const expected = postgresqlSchema(readFileSync(SCHEMA_FILES.sqlite, "utf8"));
+  return existsSync(SCHEMA_FILES.postgresql) && readFileSync(SCHEMA_FILES.postgresql, "utf8") === expected;
+}
+
+/** Writes prisma/postgresql/schema.prisma when it is not current; says whether it did. */
+export function writePostgresqlSchema(): boolean {
+  if (postgresqlSchemaIsCurrent()) return false;
+  writeFileSync(SCHEMA_FILES.postgresql, postgresqlSchema(readFileSync(SCHEMA_FILES.sqlite, "utf8")));
+  return true;
 }

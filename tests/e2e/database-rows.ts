@@ -1,6 +1,6 @@
 // Reads the test server's database directly, whichever store it is, to check what a request wrote.
 import Database from "better-sqlite3";
-import pg from "pg";
+import { withPgClient } from "../../lib/store/postgresql";
 import { databaseFilePath, storeOf } from "../../lib/store/url";
 
 /** `SELECT count(*) FROM table WHERE where`, with `?` placeholders on either store. */
@@ -14,16 +14,12 @@ export async function countRows(databaseUrl: string, table: string, where: strin
       db.close();
     }
   }
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    let n = 0;
+  let n = 0;
+  return withPgClient(databaseUrl, async (client) => {
     const { rows } = await client.query<{ n: string }>(
       sql.replace(/\?/g, () => `$${++n}`),
       params,
     );
     return Number(rows[0]!.n);
-  } finally {
-    await client.end();
-  }
+  });
 }
