@@ -56,6 +56,34 @@ export async function measureLoad(
   };
 }
 
+/**
+ * Loads one URL in back-to-back rounds until `done` settles, so the load lasts as long as the work
+ * it surrounds however slow the machine is. Reports the rounds together: requests per second over
+ * the whole time, the worst round's p50 and p99, and every error.
+ */
+export async function measureLoadUntil(
+  url: string,
+  done: Promise<unknown>,
+  { roundSeconds = 10, connections = CONNECTIONS } = {},
+): Promise<LoadResult & { seconds: number }> {
+  let finished = false;
+  void done.finally(() => (finished = true)).catch(() => {});
+  const rounds: LoadResult[] = [];
+  do rounds.push(await measureLoad(url, { seconds: roundSeconds, warmupSeconds: 0, connections }));
+  while (!finished);
+  const seconds = rounds.length * roundSeconds;
+  const requests = rounds.reduce((sum, round) => sum + round.requestsPerSecond * roundSeconds, 0);
+  return {
+    url,
+    seconds,
+    requestsPerSecond: requests / seconds,
+    p50Ms: Math.max(...rounds.map((round) => round.p50Ms)),
+    p99Ms: Math.max(...rounds.map((round) => round.p99Ms)),
+    errors: rounds.reduce((sum, round) => sum + round.errors, 0),
+    bytesPerRequest: rounds.reduce((sum, round) => sum + round.bytesPerRequest, 0) / rounds.length,
+  };
+}
+
 // Linux's clock ticks (USER_HZ) are 100 a second on every architecture Node runs on.
 const MS_PER_TICK = 10;
 

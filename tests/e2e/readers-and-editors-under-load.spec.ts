@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { measureLoad, type LoadResult } from "../../bench/lib/load";
+import { measureLoadUntil } from "../../bench/lib/load";
 import { publishUpdate } from "../../bench/lib/write-path";
 import { addAccount, signIn } from "./accounts";
 
@@ -8,9 +8,9 @@ import { addAccount, signIn } from "./accounts";
 // publish updates. Not one reader request may fail, and every save must land and be shown.
 
 const READER_PATHS = ["/", "/timeline", "/rounds/geneva-2025-05", "/deadlines"];
-// Long enough that the saves (each with the form's page load and the saved page's, rendered per
-// request while readers keep the process busy) all land while readers are still loading pages.
-const LOAD_SECONDS = Number(process.env.E2E_LOAD_SECONDS ?? 40);
+// The readers load in rounds of this length until every save has landed: on a slow machine the saves
+// (each with the form's page load and the saved page's) take longer, and the load lasts with them.
+const ROUND_SECONDS = 10;
 const EDITORS = 3;
 const SAVES_EACH = 2;
 
@@ -31,8 +31,10 @@ test("readers under load see no error while editors publish, and every update la
   }
 
   const started = Date.now();
-  const readers: Promise<LoadResult>[] = READER_PATHS.map((path) =>
-    measureLoad(baseURL + path, { seconds: LOAD_SECONDS, warmupSeconds: 0, connections: 5 }),
+  let editorsDone: () => void = () => {};
+  const allSaved = new Promise<void>((resolve) => (editorsDone = resolve));
+  const readers = READER_PATHS.map((path) =>
+    measureLoadUntil(baseURL + path, allSaved, { roundSeconds: ROUND_SECONDS, connections: 5 }),
   );
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const titles: string[] = [];
@@ -46,19 +48,19 @@ test("readers under load see no error while editors publish, and every update la
       }
       return times;
     }),
-  );
+  ).finally(editorsDone);
   const writesDoneAfter = (Date.now() - started) / 1000;
   const results = await Promise.all(readers);
+  const loadEndedAfter = (Date.now() - started) / 1000;
 
-  const requests = results.reduce((sum, r) => sum + r.requestsPerSecond * LOAD_SECONDS, 0);
+  const requests = results.reduce((sum, r) => sum + r.requestsPerSecond * r.seconds, 0);
   console.log(
-    `[load] ${Math.round(requests)} reader requests in ${LOAD_SECONDS} s (${results.map((r) => `${new URL(r.url).pathname} ${Math.round(r.requestsPerSecond)}/s p99 ${r.p99Ms} ms`).join(", ")}); ` +
+    `[load] ${Math.round(requests)} reader requests in ${loadEndedAfter.toFixed(1)} s (${results.map((r) => `${new URL(r.url).pathname} ${Math.round(r.requestsPerSecond)}/s p99 ${r.p99Ms} ms`).join(", ")}); ` +
       `${EDITORS * SAVES_EACH} saves by ${EDITORS} editors, done after ${writesDoneAfter.toFixed(1)} s, each ${saves
         .flat()
         .map((ms) => Math.round(ms))
         .join(", ")} ms`,
   );
-  expect(writesDoneAfter, "the saves happened while readers were loading pages").toBeLessThan(LOAD_SECONDS);
   for (const result of results) {
     expect(result.errors, `${result.url}: errors, timeouts and non-2xx answers`).toBe(0);
     expect(result.requestsPerSecond, result.url).toBeGreaterThan(0);

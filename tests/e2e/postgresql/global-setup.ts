@@ -60,9 +60,6 @@ export default async function globalSetup() {
     stops.push(() => stopProcess(nginx));
     // The specs' own reads of the database (tests/e2e/database-rows.ts, accounts.ts) go to this one.
     process.env.E2E_DATABASE_URL = databaseUrl;
-    // Two instances, nginx and PostgreSQL share the two cores with the load and three browsers: the
-    // editors' saves take longer, and the readers' load lasts until they are done.
-    process.env.E2E_LOAD_SECONDS ??= "60";
     console.log(
       `[e2e postgresql] ${site}: nginx → two instances (${nginxPort + 1}, ${nginxPort + 2}), PostgreSQL ${cluster.port}, Redis ${redis.port}`,
     );
