@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { BARE_NEXT_FIRST_LOAD_GZIP, READER_PAGE_ALLOWANCE_GZIP } from "./js-budget";
 import { firstLoadJs } from "./lib/first-load-js";
-import { auditPages, LIGHTHOUSE_CATEGORIES, LIGHTHOUSE_RUNS } from "./lib/lighthouse";
+import { auditPages, LIGHTHOUSE_CATEGORIES, LIGHTHOUSE_RUNS, metricsText } from "./lib/lighthouse";
 import { measureLoad, CONNECTIONS, type LoadResult } from "./lib/load";
 import { busyNeighbours, describeMachine, machineLine } from "./lib/machine";
 import {
@@ -334,16 +334,20 @@ async function javascriptSection() {
 
 async function lighthouseSection() {
   const pages = LOADED_PAGES.filter((p) => p.path !== "/api/v1/rounds");
-  const scores = await auditPages(pages.map((p) => origin(PORTS.parley) + p.path));
+  // The bare page is audited in the same turns: what this machine's phone scores for the framework alone.
+  const bareUrl = `${origin(PORTS.bare)}/`;
+  const scores = await auditPages([bareUrl, ...pages.map((p) => origin(PORTS.parley) + p.path)]);
+  const bare = scores.get(bareUrl)!;
+  console.log(`[bench] Lighthouse bare Next: ${JSON.stringify(bare)}`);
   for (const page of pages) {
     const s = scores.get(origin(PORTS.parley) + page.path)!;
     console.log(`[bench] Lighthouse ${page.path}: ${JSON.stringify(s)}`);
     rows.push({
       measure: `Lighthouse 12.8.2 (mobile, median of ${LIGHTHOUSE_RUNS})`,
       subject: `${page.name} \`${page.path}\``,
-      parley: LIGHTHOUSE_CATEGORIES.map((id) => `${id} ${s[id]}`).join(" · "),
-      baseline: "",
-      ratio: "",
+      parley: `${LIGHTHOUSE_CATEGORIES.map((id) => `${id} ${s[id]}`).join(" · ")} (${metricsText(s)})`,
+      baseline: `bare Next: performance ${bare.performance} (${metricsText(bare)})`,
+      ratio: `${s.performance - bare.performance >= 0 ? "+" : "−"}${Math.abs(s.performance - bare.performance)} points`,
       target: "performance ≥ 95, the others 100",
       met: s.performance >= 95 && s.accessibility === 100 && s["best-practices"] === 100 && s.seo === 100,
     });

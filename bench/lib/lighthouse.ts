@@ -8,12 +8,20 @@ import { startProcess, stopProcess, waitForHttp } from "./processes";
 export const LIGHTHOUSE_CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 /** Audits per page; Lighthouse's own guidance on variability is the median of five. */
 export const LIGHTHOUSE_RUNS = 5;
-export type LighthouseScores = Record<(typeof LIGHTHOUSE_CATEGORIES)[number], number>;
+/** The performance score's metrics, to say where a score's points went. */
+export const LIGHTHOUSE_METRICS = {
+  FCP: "first-contentful-paint",
+  LCP: "largest-contentful-paint",
+  TBT: "total-blocking-time",
+  CLS: "cumulative-layout-shift",
+} as const;
+export type LighthouseScores = Record<(typeof LIGHTHOUSE_CATEGORIES)[number], number> &
+  Record<keyof typeof LIGHTHOUSE_METRICS, number>;
 
 /**
  * Lighthouse's default audit (a mid-range phone on a throttled connection, simulated) of each URL,
- * in Debian's Chromium. Performance varies from run to run, so each page is audited `runs` times and
- * the median score is kept.
+ * in Debian's Chromium. Performance varies from run to run, so each page is audited `runs` times, the
+ * pages in turns so that a drift of the machine reaches all of them, and each median is kept.
  */
 export async function auditPages(
   urls: string[],
@@ -35,13 +43,11 @@ export async function auditPages(
   );
   try {
     await waitForHttp(`http://127.0.0.1:${debuggingPort}/json/version`);
-    const results = new Map<string, LighthouseScores>();
-    for (const url of urls) {
-      const audits: LighthouseScores[] = [];
-      for (let run = 0; run < runs; run++) audits.push(await auditOnce(url, debuggingPort));
-      results.set(url, medianScores(audits));
+    const audits = new Map<string, LighthouseScores[]>(urls.map((url) => [url, []]));
+    for (let run = 0; run < runs; run++) {
+      for (const url of urls) audits.get(url)!.push(await auditOnce(url, debuggingPort));
     }
-    return results;
+    return new Map([...audits].map(([url, scores]) => [url, medianScores(scores)]));
   } finally {
     await stopProcess(browser);
     rmSync(profile, { recursive: true, force: true });
@@ -56,16 +62,27 @@ async function auditOnce(url: string, port: number): Promise<LighthouseScores> {
     onlyCategories: [...LIGHTHOUSE_CATEGORIES],
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const { categories, runtimeError } = result.lhr;
+  const { categories, audits, runtimeError } = result.lhr;
   if (runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${runtimeError.message}`);
-  return Object.fromEntries(
-    LIGHTHOUSE_CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]),
-  ) as LighthouseScores;
+  return Object.fromEntries([
+    ...LIGHTHOUSE_CATEGORIES.map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]),
+    ...Object.entries(LIGHTHOUSE_METRICS).map(([name, id]) => [name, audits[id]?.numericValue ?? NaN]),
+  ]) as LighthouseScores;
+}
+
+/** "FCP 0.8 s · LCP 2.1 s · TBT 480 ms · CLS 0" */
+export function metricsText(scores: LighthouseScores): string {
+  const seconds = (value: number) => `${(value / 1000).toFixed(1)} s`;
+  return [
+    `FCP ${seconds(scores.FCP)}`,
+    `LCP ${seconds(scores.LCP)}`,
+    `TBT ${Math.round(scores.TBT)} ms`,
+    `CLS ${scores.CLS.toFixed(2)}`,
+  ].join(" · ");
 }
 
 function medianScores(audits: LighthouseScores[]): LighthouseScores {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-  return Object.fromEntries(
-    LIGHTHOUSE_CATEGORIES.map((id) => [id, median(audits.map((audit) => audit[id]))]),
-  ) as LighthouseScores;
+  const keys = [...LIGHTHOUSE_CATEGORIES, ...(Object.keys(LIGHTHOUSE_METRICS) as (keyof typeof LIGHTHOUSE_METRICS)[])];
+  return Object.fromEntries(keys.map((key) => [key, median(audits.map((audit) => audit[key]))])) as LighthouseScores;
 }
