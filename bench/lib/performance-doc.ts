@@ -43,8 +43,9 @@ Next.js or React upgrade changes it).
 npm run bench
 \`\`\`
 
-It takes about 25 minutes on a 2-core machine: three production builds, 185 load runs of 6 s each
-(19 minutes of them), 20 Lighthouse audits and the write path, twice. It stops itself after 45 minutes
+It takes about 35 minutes on a 2-core machine: three production builds, 235 load runs of 6 s each
+(24 minutes of them), 20 Lighthouse audits, and editors' saves on the seeded site, at scale on
+each store and across two instances. It stops itself after 45 minutes
 at most, and exits 1 if a target is missed. It needs Chromium (\`CHROMIUM_PATH\`, or
 \`/usr/bin/chromium\` as for \`npm test\`) and Debian's nginx, redis-server and postgresql, which it installs with
 \`apt-get\` when missing and run as root.
