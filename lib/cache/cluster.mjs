@@ -76,7 +76,12 @@ function toLocal(clusterStamp) {
 /** The latest invalidation this process knows of, from any instance, on its own clock. */
 export const latestInvalidation = () => latestInvalidationAt;
 
-/** Merges `stamps` into this process's manifest, keeping the later of each; whether anything moved. */
+/**
+ * Merges `stamps` into this process's manifest, keeping the later of each; whether anything moved.
+ * The latest invalidation counts the manifest's stamps even when these did not move them: Next's own
+ * "use cache" handler writes the same manifest in the same save, rounded to the millisecond, and
+ * may get there first with a stamp a fraction later than ours.
+ */
 function applyLocally(tag, stamps) {
   const known = tagsManifest.get(tag) ?? {};
   const merged = { ...known };
@@ -86,10 +91,9 @@ function applyLocally(tag, stamps) {
       merged[field] = stamps[field];
       moved = true;
     }
-  if (!moved) return false;
-  tagsManifest.set(tag, merged);
-  latestInvalidationAt = Math.max(latestInvalidationAt, stamps.stale ?? -Infinity, stamps.expired ?? -Infinity);
-  return true;
+  latestInvalidationAt = Math.max(latestInvalidationAt, merged.stale ?? -Infinity, merged.expired ?? -Infinity);
+  if (moved) tagsManifest.set(tag, merged);
+  return moved;
 }
 
 /**

@@ -17,7 +17,7 @@ test("an editor's update shows on the timeline from the first request after the 
   // An address of this attempt's own: a retry finds the first attempt's account already there.
   const editor = {
     name: "Fay Fresh",
-    email: `fresh-after-write-${test.info().retry}@parley.test`,
+    email: `fresh-after-write-${test.info().retry}-${test.info().repeatEachIndex}@parley.test`,
     password: "fresh after write passphrase 3",
     role: "editor" as const,
   };

@@ -49,6 +49,24 @@ const pageCacheChecks = () => {
     expect(await served(cache, "/timeline")).toBeUndefined();
   });
 
+  it('does not serve a render begun before a save whose tags Next\'s "use cache" handler stamped first', async () => {
+    // A save updates its tags through both handlers. Next's "use cache" one rounds its stamp to the
+    // millisecond, so when it goes first its stamp can be a fraction later than this handler's.
+    const cache = newCache();
+    const data = createDefaultCacheHandler(1024 * 1024);
+    await asRequest(async () => {
+      await sleep(2);
+      const now = performance.now.bind(performance);
+      vi.spyOn(performance, "now").mockImplementation(() => now() + 0.9);
+      await data.updateTags(["stamped-first"]);
+      vi.restoreAllMocks();
+      await cache.revalidateTag("stamped-first");
+      await sleep(2);
+      await cache.set("/stamped-first", page("straddling", "stamped-first"), WRITE);
+    });
+    expect(await served(cache, "/stamped-first")).toBeUndefined();
+  });
+
   it("counts a render not overtaken by an invalidation as fresh from when it is stored, as Next does", async () => {
     const cache = newCache();
     let storedAt = 0;
