@@ -39,6 +39,9 @@ export function isShareable(response: StoredResponse): boolean {
   );
 }
 
+/** How many times a response produced across a purge is produced again before it is sent as it is. */
+const REFETCHES_AFTER_PURGE = 2;
+
 export class ResponseCache {
   readonly #entries = new Map<string, Entry>();
   readonly #filling = new Map<string, Promise<StoredResponse>>();
@@ -66,7 +69,14 @@ export class ResponseCache {
   /**
    * The response for a key: the stored one, or the one `fetch` produces, shared by every request
    * for the key that arrives while it is produced (one upstream request, not one per client) when
-   * it turns out shareable; the others then fetch their own. It is kept when its Cache-Control allows and no purge happened while it was produced.
+   * it turns out shareable; the others then fetch their own. It is kept when its Cache-Control
+   * allows and no purge happened while it was produced.
+   *
+   * A purge while it was produced means content changed meanwhile, and the upstream may have
+   * answered with a render begun before the change (Next hands a request that arrives during a
+   * render of the same page that render's result). Such a response is produced again, up to
+   * `REFETCHES_AFTER_PURGE` times, so that a reader who asks after a save never gets a page from
+   * before it.
    */
   async getOrFetch(
     key: string,
@@ -76,18 +86,22 @@ export class ResponseCache {
     if (stored) return { response: stored, hit: true };
     const pending = this.#filling.get(key);
     if (pending) {
+      const joinedAt = this.#generation;
       const shared = await pending;
-      if (isShareable(shared)) return { response: shared, hit: true };
+      if (joinedAt === this.#generation && isShareable(shared)) return { response: shared, hit: true };
     }
-    const generation = this.#generation;
-    const filling = fetch();
-    this.#filling.set(key, filling);
-    try {
-      const response = await filling;
-      if (generation === this.#generation && isShareable(response)) this.#store(key, response);
-      return { response, hit: false };
-    } finally {
-      this.#filling.delete(key);
+    for (let refetches = 0; ; refetches++) {
+      const generation = this.#generation;
+      const filling = fetch();
+      this.#filling.set(key, filling);
+      try {
+        const response = await filling;
+        const unchanged = generation === this.#generation;
+        if (unchanged && isShareable(response)) this.#store(key, response);
+        if (unchanged || refetches === REFETCHES_AFTER_PURGE) return { response, hit: false };
+      } finally {
+        if (this.#filling.get(key) === filling) this.#filling.delete(key);
+      }
     }
   }
 

@@ -84,16 +84,46 @@ describe("ResponseCache", () => {
     }
   });
 
-  it("forgets everything on a purge, including a page being fetched while it happened", async () => {
+  it("forgets everything on a purge, and fetches again a page whose fetch straddled it", async () => {
     const cache = new ResponseCache();
     await cache.getOrFetch("/", async () => page("before"));
-    const held = heldFetch(() => page("rendered before the write"));
+    let renders = 0;
+    const held = heldFetch(() => page(renders++ === 0 ? "rendered before the write" : "rendered after it"));
     const inFlight = cache.getOrFetch("/deadlines", held.fetch);
     cache.purge();
     held.release();
-    await inFlight;
-    expect(cache.size).toBe(0);
+    const { response } = await inFlight;
+    expect(held.calls).toBe(2);
+    expect(response.body.toString()).toBe("rendered after it");
+    expect(cache.get("/deadlines")?.body.toString()).toBe("rendered after it");
     expect((await cache.getOrFetch("/", async () => page("after"))).response.body.toString()).toBe("after");
+  });
+
+  it("does not hand a client who joined a fetch the answer of one a purge overtook", async () => {
+    const cache = new ResponseCache();
+    let renders = 0;
+    const held = heldFetch(() => page(`render ${++renders}`));
+    const first = cache.getOrFetch("/timeline", held.fetch);
+    const joined = cache.getOrFetch("/timeline", held.fetch);
+    cache.purge();
+    held.release();
+    const results = await Promise.all([first, joined]);
+    expect(results.map((r) => r.response.body.toString())).not.toContain("render 1");
+    expect(results.every((r) => !r.hit)).toBe(true);
+  });
+
+  it("sends what it has after two more fetches when every fetch straddles a purge", async () => {
+    const cache = new ResponseCache();
+    let fetches = 0;
+    const { response, hit } = await cache.getOrFetch("/", async () => {
+      fetches++;
+      cache.purge();
+      return page(`render ${fetches}`);
+    });
+    expect(fetches).toBe(3);
+    expect(response.body.toString()).toBe("render 3");
+    expect(hit).toBe(false);
+    expect(cache.size).toBe(0);
   });
 
   it("stays within its byte budget, dropping the oldest pages first", async () => {
