@@ -153,15 +153,20 @@ describe("documents", () => {
     expect(seen).toHaveLength(2);
   });
 
-  it("are not kept when a render begun before a write was stored while they were answered", async () => {
+  it("are fetched again, and only the fresh copy kept, when a write happened while they were answered", async () => {
     const { seen, origin } = await start((req, res) => {
-      // Next answers this request from a render begun before a write (lib/http/page-renders.ts).
-      if (seen.length === 1) announceContentChange();
-      readerPages(() => "v")(req, res);
+      // Next answers the first request from a render begun before a write (lib/http/page-renders.ts).
+      const first = seen.length === 1;
+      if (first) announceContentChange();
+      readerPages(() => (first ? "rendered before the write" : "rendered after it"))(req, res);
     });
-    const caches = [];
-    for (let n = 0; n < 3; n++) caches.push((await fetch(`${origin}/timeline`)).headers.get("x-parley-cache"));
-    expect(caches).toEqual(["MISS", "MISS", "HIT"]);
+    const answers = [];
+    for (let n = 0; n < 3; n++) {
+      const response = await fetch(`${origin}/timeline`);
+      answers.push(`${response.headers.get("x-parley-cache")}: ${await response.text()}`);
+    }
+    expect(answers.map((answer) => answer.slice(0, 4))).toEqual(["MISS", "HIT:", "HIT:"]);
+    expect(answers.every((answer) => answer.includes("rendered after it"))).toBe(true);
     expect(seen).toHaveLength(2);
   });
 
