@@ -527,7 +527,7 @@ async function main() {
   const missed = rows.filter((row) => row.met === false);
   const date = `${started.toISOString().slice(0, 16).replace("T", " ")} UTC`;
   const report = [
-    `Load: autocannon 9.0.0 in its own process, ${CONNECTIONS} connections, no compression requested; each target ${LOAD_TURNS} runs of ${SECONDS} s (each after a ${WARMUP_SECONDS} s warm-up), in turns with what it is compared to, its median run shown.`,
+    `Load: autocannon 9.0.0 in its own process, keeping no response bodies (bench/lib/autocannon-cli.mjs), ${CONNECTIONS} connections, no compression requested; each target ${LOAD_TURNS} runs of ${SECONDS} s (each after a ${WARMUP_SECONDS} s warm-up), in turns with what it is compared to, its median run shown.`,
     markdownTable(rows),
     neighbours.size
       ? `Other busy processes seen during the run: ${[...neighbours].join(", ")}.`

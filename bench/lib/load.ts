@@ -1,8 +1,8 @@
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 
-const autocannonCli = createRequire(import.meta.url).resolve("autocannon/autocannon.js");
+const autocannonCli = fileURLToPath(new URL("./autocannon-cli.mjs", import.meta.url));
 
 export const CONNECTIONS = 50;
 
@@ -27,8 +27,8 @@ interface AutocannonJson {
 }
 
 /**
- * Loads one URL from a separate process (autocannon's own CLI), so the load generator never
- * shares an event loop with what it measures. A short warm-up run comes first and is discarded.
+ * Loads one URL from a separate process (autocannon's CLI, keeping no bodies), so the load
+ * generator never shares an event loop with what it measures. A short warm-up run comes first and is discarded.
  */
 export async function measureLoad(
   url: string,
