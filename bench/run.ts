@@ -346,7 +346,7 @@ async function lighthouseSection() {
       measure: `Lighthouse 12.8.2 (mobile, median of ${LIGHTHOUSE_RUNS})`,
       subject: `${page.name} \`${page.path}\``,
       parley: `${LIGHTHOUSE_CATEGORIES.map((id) => `${id} ${s[id]}`).join(" · ")} (${metricsText(s)})`,
-      baseline: `bare Next: performance ${bare.performance} (${metricsText(bare)})`,
+      baseline: `bare Next: performance ${bare.performance} (${metricsText(bare)}); host CPU index ${integer(s.benchmarkIndex)}, Lighthouse's 4× calibrated for 1,500–2,000`,
       ratio: `${s.performance - bare.performance >= 0 ? "+" : "−"}${Math.abs(s.performance - bare.performance)} points`,
       target: "performance ≥ 95, the others 100",
       met: s.performance >= 95 && s.accessibility === 100 && s["best-practices"] === 100 && s.seo === 100,
