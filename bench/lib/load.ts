@@ -28,7 +28,8 @@ interface AutocannonJson {
 
 /**
  * Loads one URL from a separate process (autocannon's CLI, keeping no bodies), so the load
- * generator never shares an event loop with what it measures. A short warm-up run comes first and is discarded.
+ * generator never shares an event loop with what it measures. A short warm-up run comes first and
+ * is discarded.
  */
 export async function measureLoad(
   url: string,
