@@ -45,6 +45,8 @@ const PORTS = {
   nginxInstances: 4110,
   scalePostgresql: 4111,
 };
+/** Where nginx answers, faster than autocannon can ask: wrk loads these (bench/lib/load.ts). */
+const NGINX_PORTS = new Set([PORTS.nginx, PORTS.nginxStatic, PORTS.nginxInstances]);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP_SECONDS = 1;
 const RUN_LIMIT_MS = 45 * 60 * 1000;
@@ -78,10 +80,12 @@ const parleyPids = new Map<number, number>();
 
 async function load(url: string): Promise<LoadResult> {
   noteNeighbours();
+  const port = Number(new URL(url).port);
   const result = await measureLoad(url, {
     seconds: SECONDS,
     warmupSeconds: WARMUP_SECONDS,
-    serverPid: parleyPids.get(Number(new URL(url).port)),
+    serverPid: parleyPids.get(port),
+    generator: NGINX_PORTS.has(port) ? "wrk" : "autocannon",
   });
   const cpu =
     result.serverCpuMsPerRequest === undefined
@@ -527,7 +531,7 @@ async function main() {
   const missed = rows.filter((row) => row.met === false);
   const date = `${started.toISOString().slice(0, 16).replace("T", " ")} UTC`;
   const report = [
-    `Load: autocannon 9.0.0 in its own process, keeping no response bodies (bench/lib/autocannon-cli.mjs), ${CONNECTIONS} connections, no compression requested; each target ${LOAD_TURNS} runs of ${SECONDS} s (each after a ${WARMUP_SECONDS} s warm-up), in turns with what it is compared to, its median run shown.`,
+    `Load: autocannon 9.0.0 in its own process, keeping no response bodies (bench/lib/autocannon-cli.mjs); where nginx answers (the nginx and two-instance rows), Debian's wrk with one thread. ${CONNECTIONS} connections, no compression requested; each target ${LOAD_TURNS} runs of ${SECONDS} s (each after a ${WARMUP_SECONDS} s warm-up), in turns with what it is compared to, its median run shown.`,
     markdownTable(rows),
     neighbours.size
       ? `Other busy processes seen during the run: ${[...neighbours].join(", ")}.`

@@ -1,7 +1,7 @@
-// Makes sure the tests have Debian's redis-server and nginx (the tests that run several instances)
-// and PostgreSQL (the integration suite's second store, a throwaway cluster started with its
-// initdb/pg_ctl): installed with apt-get when missing and run as root, as CI does; otherwise says
-// what to install.
+// Makes sure the tests have Debian's redis-server and nginx (the tests that run several instances),
+// PostgreSQL (the integration suite's second store, a throwaway cluster started with its
+// initdb/pg_ctl) and wrk (the bench's load generator where nginx answers, tested with the other):
+// installed with apt-get when missing and run as root, as CI does; otherwise says what to install.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { postgresqlBinaries } from "../lib/store/throwaway-postgresql";
@@ -11,6 +11,7 @@ const PACKAGES = [
   { name: "nginx", present: () => existsSync("/usr/sbin/nginx") || existsSync("/usr/bin/nginx") },
   // Debian 12's package is PostgreSQL 15, under /usr/lib/postgresql/15/bin; any later one does too.
   { name: "postgresql", present: () => postgresqlBinaries() !== null },
+  { name: "wrk", present: () => existsSync("/usr/bin/wrk") },
 ];
 
 const missing = PACKAGES.filter(({ present }) => !present());

@@ -1,29 +1,14 @@
 import { execFileSync, type ChildProcess } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { ensureDebianBinary } from "./debian-package";
 import { startProcess, waitForHttp } from "./processes";
 
 const PRODUCTION_CONFIG = path.resolve(import.meta.dirname, "../../ops/nginx/parley.conf");
 
-export function nginxBinary(): string | undefined {
-  return ["/usr/sbin/nginx", "/usr/bin/nginx"].find((candidate) => existsSync(candidate));
-}
-
-/** Debian's nginx, installed when missing and the bench runs as root (as the README says). */
+/** Debian's nginx, installed when missing and the bench runs as root. */
 export function ensureNginx(): string {
-  const found = nginxBinary();
-  if (found) return found;
-  if (process.getuid?.() !== 0)
-    throw new Error("nginx is not installed: run `sudo apt-get install nginx`, then the bench again");
-  console.log("[bench] installing Debian's nginx (apt-get)…");
-  execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "nginx"], {
-    stdio: "inherit",
-    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-  });
-  const installed = nginxBinary();
-  if (!installed) throw new Error("apt-get installed nginx, but no nginx binary was found");
-  return installed;
+  return ensureDebianBinary("nginx", ["/usr/sbin/nginx", "/usr/bin/nginx"]);
 }
 
 function replaceExactly(text: string, from: string, to: string): string {
