@@ -3,10 +3,14 @@ import { defineConfig, type TestProjectInlineConfiguration } from "vitest/config
 
 const root = import.meta.dirname;
 
-/** Files that use both stores themselves (a SQLite database and a cluster of their own): run once. */
-const ACROSS_STORES = [
+/**
+ * Files run once, not again against PostgreSQL: those that use both stores themselves (a SQLite
+ * database and a cluster of their own), and the bench's load generators, which use none.
+ */
+const RUN_ONCE = [
   "tests/integration/content-across-stores.test.ts",
   "tests/integration/postgresql-backup.test.ts",
+  "tests/integration/load-generator.test.ts",
 ];
 
 function integrationProject(
@@ -53,7 +57,7 @@ export default defineConfig({
       integrationProject(
         "integration-postgresql",
         path.join(root, "tests/integration/helpers/postgresql-setup.ts"),
-        ACROSS_STORES,
+        RUN_ONCE,
       ),
     ],
   },

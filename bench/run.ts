@@ -467,7 +467,7 @@ async function main() {
   const started = new Date();
   console.log(`[bench] ${machineLine(machine)}`);
   noteNeighbours();
-  // Debian's redis-server, nginx and postgresql, installed when missing (as root).
+  // Debian's redis-server, nginx, postgresql and wrk, installed when missing (as root).
   execFileSync(process.execPath, ["--import", "tsx", "scripts/ensure-services.ts"], { cwd: ROOT, stdio: "inherit" });
 
   await prepareSeededParley(seeded);
@@ -531,7 +531,7 @@ async function main() {
   const missed = rows.filter((row) => row.met === false);
   const date = `${started.toISOString().slice(0, 16).replace("T", " ")} UTC`;
   const report = [
-    `Load: autocannon 9.0.0 in its own process, keeping no response bodies (bench/lib/autocannon-cli.mjs); where nginx answers (the nginx and two-instance rows), Debian's wrk with one thread. ${CONNECTIONS} connections, no compression requested; each target ${LOAD_TURNS} runs of ${SECONDS} s (each after a ${WARMUP_SECONDS} s warm-up), in turns with what it is compared to, its median run shown.`,
+    `Load: autocannon 9.0.0 in its own process, keeping no response bodies (bench/lib/autocannon-cli.mjs); where nginx answers (the nginx and two-instance rows), Debian's wrk with one thread (its latencies corrected for coordinated omission: compare them within a row). ${CONNECTIONS} connections, no compression requested; each target ${LOAD_TURNS} runs of ${SECONDS} s (each after a ${WARMUP_SECONDS} s warm-up), in turns with what it is compared to, its median run shown.`,
     markdownTable(rows),
     neighbours.size
       ? `Other busy processes seen during the run: ${[...neighbours].join(", ")}.`

@@ -1,7 +1,8 @@
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ensureDebianBinary } from "./debian-package";
+import { ensureBinary, WRK } from "../../scripts/debian-packages";
 
 const autocannonCli = fileURLToPath(new URL("./autocannon-cli.mjs", import.meta.url));
 const wrkReport = fileURLToPath(new URL("./wrk-report.lua", import.meta.url));
@@ -10,6 +11,8 @@ export const CONNECTIONS = 50;
 
 export interface LoadResult {
   url: string;
+  /** Answers received in the measured run (the warm-up's are not counted). */
+  requests: number;
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
@@ -29,6 +32,8 @@ export type LoadGenerator = "autocannon" | "wrk";
 
 /** One run's counts, whichever generator made it. */
 interface RunCounts {
+  /** How long the run lasted: both stop at their next tick after the time asked for. */
+  seconds: number;
   requests: number;
   bytes: number;
   p50Ms: number;
@@ -55,7 +60,8 @@ export async function measureLoad(
   const serverCpuMs = serverPid === undefined ? undefined : cpuMs(serverPid) - cpuBefore;
   return {
     url,
-    requestsPerSecond: result.requests / seconds,
+    requests: result.requests,
+    requestsPerSecond: result.requests / result.seconds,
     p50Ms: result.p50Ms,
     p99Ms: result.p99Ms,
     errors: result.errors,
@@ -80,10 +86,11 @@ export async function measureLoadUntil(
   do rounds.push(await measureLoad(url, { seconds: roundSeconds, warmupSeconds: 0, connections }));
   while (!finished);
   const seconds = rounds.length * roundSeconds;
-  const requests = rounds.reduce((sum, round) => sum + round.requestsPerSecond * roundSeconds, 0);
+  const requests = rounds.reduce((sum, round) => sum + round.requests, 0);
   return {
     url,
     seconds,
+    requests,
     requestsPerSecond: requests / seconds,
     p50Ms: Math.max(...rounds.map((round) => round.p50Ms)),
     p99Ms: Math.max(...rounds.map((round) => round.p99Ms)),
@@ -107,11 +114,11 @@ function cpuMs(pid: number): number {
 function runJson(command: string, args: string[], seconds: number): Promise<unknown> {
   return new Promise((resolve, reject) => {
     execFile(command, args, { maxBuffer: 16 * 1024 * 1024, timeout: (seconds + 30) * 1000 }, (error, stdout) => {
-      if (error) return reject(error);
+      if (error) return reject(new Error(`${error.message}\n${stdout.slice(-2000)}`));
       try {
         resolve(JSON.parse(stdout.trim().split("\n").at(-1) ?? ""));
-      } catch (parseError) {
-        reject(parseError);
+      } catch {
+        reject(new Error(`${path.basename(command)} printed no summary:\n${stdout.slice(-2000)}`));
       }
     });
   });
@@ -126,6 +133,7 @@ async function autocannon(
   const headerArgs = Object.entries(headers).flatMap(([name, value]) => ["-H", `${name}=${value}`]);
   const args = [autocannonCli, "-c", String(connections), "-d", String(seconds), "-t", "10", "-j", ...headerArgs, url];
   const result = (await runJson(process.execPath, args, seconds)) as {
+    duration: number;
     requests: { total: number };
     latency: { p50: number; p99: number };
     throughput: { total: number };
@@ -134,27 +142,38 @@ async function autocannon(
     non2xx: number;
   };
   return {
+    seconds: result.duration,
     requests: result.requests.total,
     bytes: result.throughput.total,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
+    // autocannon's errors include its timeouts.
+    errors: result.errors + result.non2xx,
   };
 }
 
-/** wrk with one thread (one core, as autocannon takes), its summary printed by wrk-report.lua. */
+/**
+ * wrk with one thread (one core, as autocannon takes), its summary printed by wrk-report.lua. wrk
+ * counts only 4xx and 5xx answers as errors, so a URL that answers 1xx or 3xx is refused.
+ */
 async function wrk(
   url: string,
   seconds: number,
   headers: Record<string, string>,
   connections: number,
 ): Promise<RunCounts> {
-  const binary = ensureDebianBinary("wrk", ["/usr/bin/wrk"]);
+  if (!Number.isInteger(seconds)) throw new Error(`wrk runs for whole seconds, not ${seconds}`);
+  const probe = await fetch(url, { headers, redirect: "manual" });
+  await probe.arrayBuffer();
+  if (probe.status < 200 || (probe.status >= 300 && probe.status < 400))
+    throw new Error(`${url} answered ${probe.status}, which wrk would not count as an error`);
+  const binary = ensureBinary(WRK, (line) => console.log(`[bench] ${line}`));
   const headerArgs = Object.entries(headers).flatMap(([name, value]) => ["-H", `${name}: ${value}`]);
   const args = ["-t", "1", "-c", String(connections), "-d", `${seconds}s`, "--timeout", "10s"];
   const result = (await runJson(binary, [...args, "-s", wrkReport, ...headerArgs, url], seconds)) as {
     requests: number;
     bytes: number;
+    durationUs: number;
     p50Us: number;
     p99Us: number;
     connect: number;
@@ -164,6 +183,7 @@ async function wrk(
     timeout: number;
   };
   return {
+    seconds: result.durationUs / 1_000_000,
     requests: result.requests,
     bytes: result.bytes,
     p50Ms: result.p50Us / 1000,

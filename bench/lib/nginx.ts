@@ -1,14 +1,14 @@
 import { execFileSync, type ChildProcess } from "node:child_process";
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { ensureDebianBinary } from "./debian-package";
+import { ensureBinary, NGINX } from "../../scripts/debian-packages";
 import { startProcess, waitForHttp } from "./processes";
 
 const PRODUCTION_CONFIG = path.resolve(import.meta.dirname, "../../ops/nginx/parley.conf");
 
 /** Debian's nginx, installed when missing and the bench runs as root. */
 export function ensureNginx(): string {
-  return ensureDebianBinary("nginx", ["/usr/sbin/nginx", "/usr/bin/nginx"]);
+  return ensureBinary(NGINX, (line) => console.log(`[bench] ${line}`));
 }
 
 function replaceExactly(text: string, from: string, to: string): string {
