@@ -37,7 +37,10 @@ export function installMissing(packages: DebianPackage[], log: (line: string) =>
 }
 
 /** The path of a package's binary, the package installed first when it is missing. */
-export function ensureBinary(pkg: ReturnType<typeof packageWithBinary>, log: (line: string) => void): string {
+export function ensureBinary(
+  pkg: ReturnType<typeof packageWithBinary>,
+  log = (line: string) => console.log(`[bench] ${line}`),
+): string {
   installMissing([pkg], log);
   const binary = pkg.binary();
   if (!binary) throw new Error(`apt-get installed ${pkg.name}, but its binary was not found`);

@@ -54,6 +54,7 @@ export async function measureLoad(
   } = {},
 ): Promise<LoadResult> {
   const run = generator === "wrk" ? wrk : autocannon;
+  if (generator === "wrk") await refuseUncountedAnswers(url, headers);
   if (warmupSeconds > 0) await run(url, warmupSeconds, headers, connections);
   const cpuBefore = serverPid === undefined ? 0 : cpuMs(serverPid);
   const result = await run(url, seconds, headers, connections);
@@ -138,7 +139,6 @@ async function autocannon(
     latency: { p50: number; p99: number };
     throughput: { total: number };
     errors: number;
-    timeouts: number;
     non2xx: number;
   };
   return {
@@ -152,10 +152,15 @@ async function autocannon(
   };
 }
 
-/**
- * wrk with one thread (one core, as autocannon takes), its summary printed by wrk-report.lua. wrk
- * counts only 4xx and 5xx answers as errors, so a URL that answers 1xx or 3xx is refused.
- */
+/** wrk counts only 4xx and 5xx answers as errors: a URL that answers 1xx or 3xx is refused. */
+async function refuseUncountedAnswers(url: string, headers: Record<string, string>): Promise<void> {
+  const probe = await fetch(url, { headers, redirect: "manual" });
+  await probe.arrayBuffer();
+  if (probe.status < 200 || (probe.status >= 300 && probe.status < 400))
+    throw new Error(`${url} answered ${probe.status}, which wrk would not count as an error`);
+}
+
+/** wrk with one thread (one core, as autocannon takes), its summary printed by wrk-report.lua. */
 async function wrk(
   url: string,
   seconds: number,
@@ -163,11 +168,7 @@ async function wrk(
   connections: number,
 ): Promise<RunCounts> {
   if (!Number.isInteger(seconds)) throw new Error(`wrk runs for whole seconds, not ${seconds}`);
-  const probe = await fetch(url, { headers, redirect: "manual" });
-  await probe.arrayBuffer();
-  if (probe.status < 200 || (probe.status >= 300 && probe.status < 400))
-    throw new Error(`${url} answered ${probe.status}, which wrk would not count as an error`);
-  const binary = ensureBinary(WRK, (line) => console.log(`[bench] ${line}`));
+  const binary = ensureBinary(WRK);
   const headerArgs = Object.entries(headers).flatMap(([name, value]) => ["-H", `${name}: ${value}`]);
   const args = ["-t", "1", "-c", String(connections), "-d", `${seconds}s`, "--timeout", "10s"];
   const result = (await runJson(binary, [...args, "-s", wrkReport, ...headerArgs, url], seconds)) as {

@@ -8,7 +8,7 @@ const PRODUCTION_CONFIG = path.resolve(import.meta.dirname, "../../ops/nginx/par
 
 /** Debian's nginx, installed when missing and the bench runs as root. */
 export function ensureNginx(): string {
-  return ensureBinary(NGINX, (line) => console.log(`[bench] ${line}`));
+  return ensureBinary(NGINX);
 }
 
 function replaceExactly(text: string, from: string, to: string): string {
