@@ -77,6 +77,9 @@ http {
         ? `server {
         listen 127.0.0.1:${staticPort};
         root ${staticRoot};
+        # Files served as ops/nginx/parley.conf serves its cache files, so that only the cache differs.
+        tcp_nopush off;
+        open_file_cache max=1000 inactive=20s;
         location / { try_files $uri =404; }
     }`
         : ""
