@@ -11,6 +11,9 @@ export function ensureNginx(): string {
   return ensureBinary(NGINX);
 }
 
+/** How the profile sends its cache files; the static baseline sends its files the same way. */
+const FILE_SETTINGS = /^ *(?:sendfile|tcp_nopush|open_file_cache) [^;\n]*;$/gm;
+
 function replaceExactly(text: string, from: string, to: string): string {
   if (!text.includes(from))
     throw new Error(`ops/nginx/parley.conf no longer contains "${from}": update bench/lib/nginx.ts`);
@@ -53,6 +56,7 @@ export async function startNginx({
   site = replaceExactly(site, "/var/cache/nginx/parley", path.join(prefix, "cache"));
   site = replaceExactly(site, "listen 80;", `listen 127.0.0.1:${port};`);
   writeFileSync(path.join(prefix, "parley.conf"), site);
+  const fileSettings = (site.match(FILE_SETTINGS) ?? []).map((line) => line.trim());
   writeFileSync(
     path.join(prefix, "nginx.conf"),
     `worker_processes auto;
@@ -77,9 +81,8 @@ http {
         ? `server {
         listen 127.0.0.1:${staticPort};
         root ${staticRoot};
-        # Files served as ops/nginx/parley.conf serves its cache files, so that only the cache differs.
-        tcp_nopush off;
-        open_file_cache max=1000 inactive=20s;
+        # Files sent as the profile sends its cache files, so that only the cache differs.
+        ${fileSettings.join("\n        ")}
         location / { try_files $uri =404; }
     }`
         : ""
