@@ -38,6 +38,9 @@ function addEditor(databaseUrl: string) {
   );
 }
 
+/** The date publishUpdate gives an update: today where it is published. */
+export const publishedOn = () => new Intl.DateTimeFormat("en-CA", { timeZone: ZONE }).format(new Date());
+
 /**
  * Publishes an update through the editors' form; the time from pressing Publish to the saved page.
  * `beforePublish` runs once the form is filled, just before Publish is pressed.
@@ -46,9 +49,7 @@ export async function publishUpdate(page: Page, title: string, beforePublish?: (
   await page.goto("/edit/updates/new");
   await page.getByRole("textbox", { name: "Title", exact: true }).fill(title);
   await page.getByLabel("Kind").selectOption("STATEMENT");
-  await page
-    .getByRole("textbox", { name: "Date", exact: true })
-    .fill(new Intl.DateTimeFormat("en-CA", { timeZone: ZONE }).format(new Date()));
+  await page.getByRole("textbox", { name: "Date", exact: true }).fill(publishedOn());
   await page.getByLabel("Time zone of that date").fill(ZONE);
   await page.getByLabel("Text").fill("Posted by the benchmark to time the write path: **not news**.");
   await page.getByRole("group", { name: "Issues" }).getByRole("checkbox").first().check();

@@ -1,16 +1,10 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
-import type { z } from "zod";
 import { logError } from "../log";
-import { paginate, parsePageQuery } from "./pagination";
+import { listBody, recordBody, type ListPath, type RecordKind } from "./bodies";
+import { parsePageQuery } from "./pagination";
 import { budgetHeaders, takeApiBudget, tooManyRequests } from "./rate-limit";
-import { errorResponse, jsonResponse } from "./respond";
-import type { Found, Listing } from "./resources";
-import type { PageQuery } from "../schemas/api";
-
-type ListSchema = z.ZodType<{ data: unknown[] }>;
-type DocumentSchema = z.ZodType<{ data: unknown }>;
-type Item<S extends z.ZodType> = z.input<S> extends { data: infer D } ? (D extends (infer T)[] ? T : D) : never;
+import { errorResponse, jsonBodyResponse } from "./respond";
 
 /**
  * What every API route does around its own work: draw on the client's rate budget before any
@@ -34,19 +28,14 @@ export function apiRoute<A extends unknown[]>(handler: (request: Request, ...res
 }
 
 /** GET for a paginated list: `?page=&per_page=`, links in the body and in a Link header. */
-export function listEndpoint<S extends ListSchema>(
-  path: string,
-  schema: S,
-  load: (query: PageQuery) => Promise<Listing<Item<S>>>,
-) {
+export function listEndpoint(path: ListPath) {
   return apiRoute(async (request: Request) => {
     const parsed = parsePageQuery(new URL(request.url).searchParams);
     if (!parsed.ok) return errorResponse(400, "Invalid query parameters.", { issues: parsed.issues });
-    const listing = await load(parsed.query);
-    const { meta, links, linkHeader } = paginate(path, parsed.query, listing.total);
-    return jsonResponse(request, schema, { data: listing.items, meta, links } as z.input<S>, {
-      lastModified: listing.lastModified,
-      headers: { Link: linkHeader, "X-Total-Count": String(listing.total) },
+    const { json, lastModified, total, linkHeader } = await listBody(path, parsed.query.page, parsed.query.per_page);
+    return jsonBodyResponse(request, json, {
+      lastModified,
+      headers: { Link: linkHeader, "X-Total-Count": String(total) },
     });
   });
 }
@@ -55,21 +44,17 @@ export function listEndpoint<S extends ListSchema>(
 const WELL_FORMED_SLUG = /^(?=.{1,120}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** GET for one record by its slug, or a JSON 404. */
-export function recordEndpoint<S extends DocumentSchema>(
-  what: string,
-  schema: S,
-  load: (slug: string) => Promise<Found<Item<S>> | null>,
-) {
+export function recordEndpoint(kind: RecordKind) {
   return apiRoute(async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
     const { slug } = await params;
     if (!WELL_FORMED_SLUG.test(slug)) {
       return errorResponse(
         404,
-        `No ${what} has that slug: slugs are lower-case letters, digits and single hyphens, like madrid-2025-09.`,
+        `No ${kind} has that slug: slugs are lower-case letters, digits and single hyphens, like madrid-2025-09.`,
       );
     }
-    const found = await load(slug);
-    if (!found) return errorResponse(404, `No ${what} has the slug "${slug}".`);
-    return jsonResponse(request, schema, { data: found.item } as z.input<S>, { lastModified: found.lastModified });
+    const found = await recordBody(kind, slug);
+    if (!found) return errorResponse(404, `No ${kind} has the slug "${slug}".`);
+    return jsonBodyResponse(request, found.json, { lastModified: found.lastModified });
   });
 }

@@ -30,10 +30,20 @@ export function jsonResponse<T extends z.ZodType>(
   request: Request,
   schema: T,
   body: z.input<T>,
-  { lastModified, headers = {} }: { lastModified?: Date; headers?: Record<string, string> } = {},
+  validators: BodyValidators = {},
 ): Response {
+  return jsonBodyResponse(request, JSON.stringify(schema.parse(body)), validators);
+}
+
+interface BodyValidators {
+  lastModified?: Date;
+  headers?: Record<string, string>;
+}
+
+/** A JSON body already serialised (and checked against its schema), with validators and a 304. */
+export function jsonBodyResponse(request: Request, json: string, { lastModified, headers = {} }: BodyValidators = {}) {
   return conditionalResponse(request, {
-    body: JSON.stringify(schema.parse(body)),
+    body: json,
     contentType: JSON_TYPE,
     lastModified,
     headers: { ...CORS_HEADERS, ...headers },

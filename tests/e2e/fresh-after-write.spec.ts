@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { publishUpdate } from "../../bench/lib/write-path";
+import { publishedOn, publishUpdate } from "../../bench/lib/write-path";
+import { slugFor } from "../../lib/domain/slugs";
 import { addAccount, signIn } from "./accounts";
 
 // A reader's page render in flight while an editor publishes may have read the database before the
@@ -37,4 +38,39 @@ test("an editor's update shows on the timeline from the first request after the 
       await page.waitForTimeout(300);
     }
   }
+});
+
+test("the API's list and record show an editor's update from the first request after the save", async ({
+  page,
+  request,
+}) => {
+  const editor = {
+    name: "Api Fresh",
+    email: `api-fresh-${test.info().retry}-${test.info().repeatEachIndex}@parley.test`,
+    password: "api fresh passphrase 4",
+    role: "editor" as const,
+  };
+  addAccount(editor);
+  const title = `Fresh in the API ${Date.now()}`;
+  const list = async (url = "/api/v1/updates?per_page=100") => {
+    const response = await request.get(url);
+    expect(response.status()).toBe(200);
+    return (await response.json()) as { data: { title: string }[]; meta: { total: number }; links: { last: string } };
+  };
+  // Both answers are kept by the server before the save: the list without the update, its record as none.
+  const before = await list();
+  expect(before.data.map((u) => u.title)).not.toContain(title);
+  const record = `/api/v1/updates/${slugFor(title, publishedOn())}`;
+  expect((await request.get(record)).status()).toBe(404);
+
+  await signIn(page, editor);
+  await publishUpdate(page, title);
+
+  const after = await list();
+  expect(after.meta.total).toBeGreaterThan(before.meta.total);
+  // Updates are listed earliest first: today's is on the last page.
+  expect((await list(after.links.last)).data.map((u) => u.title)).toContain(title);
+  const published = await request.get(record);
+  expect(published.status()).toBe(200);
+  expect((await published.json()).data.title).toBe(title);
 });

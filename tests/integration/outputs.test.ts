@@ -168,8 +168,8 @@ describe("the API's records", () => {
 });
 
 describe("the API's handlers", () => {
-  const listRounds = () => handlers.listEndpoint("/api/v1/rounds", schemas.RoundListSchema, api.listRounds);
-  const getRound = () => handlers.recordEndpoint("round", schemas.RoundDocumentSchema, api.findRound);
+  const listRounds = () => handlers.listEndpoint("/api/v1/rounds");
+  const getRound = () => handlers.recordEndpoint("round");
   const request = (path: string, headers: Record<string, string> = {}) => new Request(`${ORIGIN}${path}`, { headers });
 
   it("pages with links, a Link header, the total and open CORS", async () => {

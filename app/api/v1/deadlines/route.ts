@@ -1,7 +1,5 @@
 import { listEndpoint } from "@/lib/api/handlers";
 import { preflight } from "@/lib/api/respond";
-import { listDeadlines } from "@/lib/api/resources";
-import { DeadlineListSchema } from "@/lib/schemas/api";
 
-export const GET = listEndpoint("/api/v1/deadlines", DeadlineListSchema, listDeadlines);
+export const GET = listEndpoint("/api/v1/deadlines");
 export const OPTIONS = preflight;

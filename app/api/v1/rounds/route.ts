@@ -1,7 +1,5 @@
 import { listEndpoint } from "@/lib/api/handlers";
 import { preflight } from "@/lib/api/respond";
-import { listRounds } from "@/lib/api/resources";
-import { RoundListSchema } from "@/lib/schemas/api";
 
-export const GET = listEndpoint("/api/v1/rounds", RoundListSchema, listRounds);
+export const GET = listEndpoint("/api/v1/rounds");
 export const OPTIONS = preflight;

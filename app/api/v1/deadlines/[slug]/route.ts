@@ -1,7 +1,5 @@
 import { recordEndpoint } from "@/lib/api/handlers";
 import { preflight } from "@/lib/api/respond";
-import { findDeadline } from "@/lib/api/resources";
-import { DeadlineDocumentSchema } from "@/lib/schemas/api";
 
-export const GET = recordEndpoint("deadline", DeadlineDocumentSchema, findDeadline);
+export const GET = recordEndpoint("deadline");
 export const OPTIONS = preflight;

@@ -1,7 +1,5 @@
 import { recordEndpoint } from "@/lib/api/handlers";
 import { preflight } from "@/lib/api/respond";
-import { findIssue } from "@/lib/api/resources";
-import { IssueDocumentSchema } from "@/lib/schemas/api";
 
-export const GET = recordEndpoint("issue", IssueDocumentSchema, findIssue);
+export const GET = recordEndpoint("issue");
 export const OPTIONS = preflight;

@@ -1,7 +1,5 @@
 import { recordEndpoint } from "@/lib/api/handlers";
 import { preflight } from "@/lib/api/respond";
-import { findUpdate } from "@/lib/api/resources";
-import { UpdateDocumentSchema } from "@/lib/schemas/api";
 
-export const GET = recordEndpoint("update", UpdateDocumentSchema, findUpdate);
+export const GET = recordEndpoint("update");
 export const OPTIONS = preflight;
